@@ -1,0 +1,41 @@
+package io.arsim.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** The top-level {@code arsim} command. */
+@Command(
+    name = "arsim",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+        "Predicts what an Azure Route Server network will do before it is deployed.",
+        "",
+        "Describe a design (VNets, peerings, route servers, NVAs) in a YAML or JSON file;",
+        "arsim checks it against Azure's rules."
+    },
+    subcommands = {ValidateCommand.class, SchemaCommand.class},
+    footer = {
+        "",
+        "Examples:",
+        "  arsim validate examples/s1-dual-homed-active-active.yaml",
+        "  arsim schema --output-file topology.schema.json",
+        "",
+        "Exit codes: 0 fine, 1 a check failed, 2 bad input, 3 internal error.",
+        "Documentation: docs/README.md"
+    })
+final class ArsimCommand implements Runnable {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--debug", scope = picocli.CommandLine.ScopeType.INHERIT,
+      description = "Log what arsim does and print stack traces with errors.")
+  boolean debug;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}

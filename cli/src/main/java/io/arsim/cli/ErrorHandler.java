@@ -1,0 +1,39 @@
+package io.arsim.cli;
+
+import io.arsim.core.ArsimException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/**
+ * Prints failures the way users should see them: an {@link ArsimException} as its message alone
+ * (with the stack trace under --debug) and its exit code; anything else as an internal error.
+ */
+final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
+  /** A bug in arsim, not a problem with the input. */
+  static final int INTERNAL_ERROR = 3;
+
+  private final boolean debug;
+
+  ErrorHandler(boolean debug) {
+    this.debug = debug;
+  }
+
+  @Override
+  public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+    PrintWriter err = commandLine.getErr();
+    if (e instanceof ArsimException arsim) {
+      err.println(arsim.getMessage());
+      if (debug) {
+        e.printStackTrace(err);
+      }
+      return arsim.exitCode();
+    }
+    err.println("arsim: internal error: " + e);
+    if (debug) {
+      e.printStackTrace(err);
+    } else {
+      err.println("This is a bug in arsim. Run again with --debug for the stack trace and report it.");
+    }
+    return INTERNAL_ERROR;
+  }
+}

@@ -1,0 +1,67 @@
+package io.arsim.cli;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Module;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import picocli.CommandLine;
+
+/**
+ * Entry point and the one composition root of arsim: builds the Guice injector once, then lets
+ * picocli parse the command line and run the chosen command.
+ */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    System.exit(run(args, out, err));
+  }
+
+  /** Runs arsim with {@code args}; returns the exit code (docs/cli.md). */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    boolean debug = Arrays.asList(args).contains("--debug");
+    // slf4j-simple reads its level once, when the first logger is made.
+    System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", debug ? "debug" : "warn");
+    System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+    System.setProperty("org.slf4j.simpleLogger.showThreadName", "false");
+    Injector injector = Guice.createInjector(modules());
+    CommandLine commandLine = new CommandLine(ArsimCommand.class, new GuiceFactory(injector));
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setExecutionExceptionHandler(new ErrorHandler(debug));
+    commandLine.setParameterExceptionHandler(new UsageErrorHandler());
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    int code = commandLine.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  /** Every Guice module of the installed arsim modules. */
+  static List<Module> modules() {
+    return List.of(new CliModule());
+  }
+
+  /** Creates picocli commands through Guice so they get constructor injection. */
+  private static final class GuiceFactory implements CommandLine.IFactory {
+    private final Injector injector;
+
+    GuiceFactory(Injector injector) {
+      this.injector = injector;
+    }
+
+    @Override
+    public <K> K create(Class<K> type) throws Exception {
+      try {
+        return injector.getInstance(type);
+      } catch (com.google.inject.ConfigurationException e) {
+        return CommandLine.defaultFactory().create(type);
+      }
+    }
+  }
+}

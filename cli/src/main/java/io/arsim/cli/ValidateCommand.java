@@ -1,0 +1,137 @@
+package io.arsim.cli;
+
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.arsim.core.problem.Problem;
+import io.arsim.core.topology.TopologyException;
+import io.arsim.core.topology.file.LoadedTopology;
+import io.arsim.core.topology.file.TopologyReader;
+import jakarta.inject.Inject;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code arsim validate FILE...}: reads and checks topology files, reporting every problem. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Reads topology files strictly and checks them against Azure's rules.",
+        "Every problem is reported at once as file:line:column, what is wrong, and how to fix it."
+    },
+    footer = {
+        "",
+        "Examples:",
+        "  arsim validate examples/s1-dual-homed-active-active.yaml",
+        "  arsim validate --strict examples/*.yaml",
+        "  arsim validate --output json examples/invalid/dangling-route-table.yaml",
+        "",
+        "Exit codes: 0 valid, 1 warnings with --strict, 2 errors (bad input)."
+    })
+final class ValidateCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Topology files (.yaml, .yml or .json).")
+  List<Path> files;
+
+  @Option(names = "--strict", description = "Treat warnings as failures (exit 1).")
+  boolean strict;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table",
+      description = "table (default) or json.")
+  OutputFormat output;
+
+  @Option(names = {"-q", "--quiet"}, description = "Print problems only, not the summary of valid files.")
+  boolean quiet;
+
+  private final TopologyReader reader;
+
+  @Inject
+  ValidateCommand(TopologyReader reader) {
+    this.reader = reader;
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    int exit = ExitCodes.OK;
+    ArrayNode results = JsonNodeFactory.instance.arrayNode();
+    for (Path file : files) {
+      List<Problem> problems;
+      boolean valid;
+      try {
+        LoadedTopology loaded = reader.read(file);
+        problems = loaded.warnings();
+        valid = true;
+      } catch (TopologyException e) {
+        problems = e.problems();
+        valid = false;
+      }
+      long errors = problems.stream().filter(Problem::isError).count();
+      long warnings = problems.size() - errors;
+      if (!valid) {
+        exit = Math.max(exit, ExitCodes.BAD_INPUT);
+      } else if (strict && warnings > 0) {
+        exit = Math.max(exit, ExitCodes.CHECK_FAILED);
+      }
+      if (output == OutputFormat.json) {
+        results.add(json(file.toString(), valid, problems));
+        continue;
+      }
+      for (Problem problem : problems) {
+        err.println(problem.render());
+      }
+      if (!valid || !quiet || warnings > 0) {
+        PrintWriter summary = valid ? out : err;
+        summary.println(file + ": " + (valid ? "valid" : "invalid") + " (" + count(errors, "error") + ", "
+            + count(warnings, "warning") + ")");
+      }
+    }
+    if (output == OutputFormat.json) {
+      ObjectNode root = JsonNodeFactory.instance.objectNode();
+      root.set("files", results);
+      try {
+        out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(root));
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return exit;
+  }
+
+  private static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
+  private static ObjectNode json(String file, boolean valid, List<Problem> problems) {
+    ObjectNode node = JsonNodeFactory.instance.objectNode();
+    node.put("file", file);
+    node.put("valid", valid);
+    ArrayNode list = node.putArray("problems");
+    for (Problem problem : problems) {
+      ObjectNode p = list.addObject();
+      p.put("severity", problem.severity().label());
+      p.put("code", problem.code());
+      if (problem.location() != null) {
+        p.put("line", problem.location().line());
+        p.put("column", problem.location().column());
+      }
+      p.put("path", problem.path());
+      p.put("pointer", problem.pointer());
+      p.put("message", problem.message());
+      p.put("fix", problem.fix());
+    }
+    return node;
+  }
+}

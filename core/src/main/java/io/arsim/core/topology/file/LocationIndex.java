@@ -1,0 +1,146 @@
+package io.arsim.core.topology.file;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import io.arsim.core.problem.Problem;
+import io.arsim.core.problem.SourceLocation;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import org.apiguardian.api.API;
+
+/**
+ * Where each value and key of a document is, by JSON pointer, and the {@code name} of each object,
+ * so problems found on the bound model can be reported at {@code file:line:column} with a path
+ * people read ({@code virtualNetworks[spoke].subnets[workload]}).
+ */
+@API(status = STABLE, since = "0.1")
+public final class LocationIndex {
+  private final String file;
+  private final Map<String, int[]> values = new HashMap<>();
+  private final Map<String, int[]> keys = new HashMap<>();
+  private final Map<String, String> names = new HashMap<>();
+
+  private LocationIndex(String file) {
+    this.file = file;
+  }
+
+  /** An index that knows only the file name. */
+  public static LocationIndex empty(String file) {
+    return new LocationIndex(file);
+  }
+
+  /** Reads every token of {@code parser}; parse errors end the index where they occur. */
+  static LocationIndex build(String file, JsonParser parser) {
+    LocationIndex index = new LocationIndex(file);
+    try (parser) {
+      JsonToken token;
+      while ((token = parser.nextToken()) != null) {
+        int[] at = {parser.currentTokenLocation().getLineNr(), parser.currentTokenLocation().getColumnNr()};
+        if (token == JsonToken.FIELD_NAME) {
+          index.keys.put(pointerOf(parser), at);
+          if ("name".equals(parser.currentName()) && parser.nextToken() == JsonToken.VALUE_STRING) {
+            String pointer = pointerOf(parser);
+            index.values.put(pointer, new int[] {
+                parser.currentTokenLocation().getLineNr(), parser.currentTokenLocation().getColumnNr()});
+            index.names.put(pointer.substring(0, pointer.length() - "/name".length()), parser.getText());
+          } else if (parser.currentToken() != null && parser.currentToken() != JsonToken.FIELD_NAME) {
+            index.values.putIfAbsent(pointerOf(parser), new int[] {
+                parser.currentTokenLocation().getLineNr(), parser.currentTokenLocation().getColumnNr()});
+          }
+        } else if (token != JsonToken.END_OBJECT && token != JsonToken.END_ARRAY) {
+          index.values.putIfAbsent(pointerOf(parser), at);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // The binding pass reports the syntax error with its location; keep what was indexed.
+    }
+    return index;
+  }
+
+  /** The JSON pointer of the parser's current value (for a container start, the container). */
+  static String pointerOf(JsonParser parser) {
+    JsonStreamContext context = parser.getParsingContext();
+    JsonToken token = parser.currentToken();
+    if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && context.getParent() != null) {
+      context = context.getParent();
+    }
+    return context.pathAsPointer().toString();
+  }
+
+  /**
+   * The JSON pointer of the field {@code name} that the parser is in (at its value or inside it):
+   * the nearest enclosing object context whose current field is {@code name}.
+   */
+  static String pointerOfField(JsonParser parser, String name) {
+    for (JsonStreamContext context = parser.getParsingContext(); context != null; context = context.getParent()) {
+      if (context.inObject() && name.equals(context.getCurrentName())) {
+        return context.pathAsPointer().toString();
+      }
+    }
+    return pointerOf(parser) + "/" + name;
+  }
+
+  /** The file this index describes. */
+  public String file() {
+    return file;
+  }
+
+  /** Where the value at {@code pointer} starts, or the nearest enclosing value that exists. */
+  public SourceLocation locate(String pointer) {
+    return locate(pointer, false);
+  }
+
+  private SourceLocation locate(String pointer, boolean preferKey) {
+    String p = pointer;
+    while (true) {
+      int[] at = preferKey ? keys.getOrDefault(p, values.get(p)) : values.getOrDefault(p, keys.get(p));
+      if (at != null) {
+        return new SourceLocation(file, at[0], at[1]);
+      }
+      if (p.isEmpty()) {
+        return new SourceLocation(file, 1, 1);
+      }
+      p = p.substring(0, p.lastIndexOf('/'));
+    }
+  }
+
+  /** The {@code name} of the object at {@code pointer}, if it has one. */
+  public java.util.Optional<String> nameAt(String pointer) {
+    return java.util.Optional.ofNullable(names.get(pointer));
+  }
+
+  /**
+   * The pointer written for people: {@code /virtualNetworks/0/subnets/1/addressPrefix} becomes
+   * {@code virtualNetworks[spoke].subnets[workload].addressPrefix} when the objects have names.
+   */
+  public String describe(String pointer) {
+    if (pointer.isEmpty()) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder();
+    StringBuilder current = new StringBuilder();
+    for (String raw : pointer.substring(1).split("/", -1)) {
+      String segment = raw.replace("~1", "/").replace("~0", "~");
+      current.append('/').append(raw);
+      if (!segment.isEmpty() && segment.chars().allMatch(Character::isDigit)) {
+        out.append('[').append(names.getOrDefault(current.toString(), segment)).append(']');
+      } else {
+        if (out.length() > 0) {
+          out.append('.');
+        }
+        out.append(segment);
+      }
+    }
+    return out.toString();
+  }
+
+  /** The problem placed in this file. */
+  public Problem locate(Problem problem) {
+    boolean key = problem.code().equals("unknown-property");
+    return problem.located(locate(problem.pointer(), key), describe(problem.pointer()));
+  }
+}

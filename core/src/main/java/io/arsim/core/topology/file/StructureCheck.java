@@ -1,0 +1,143 @@
+package io.arsim.core.topology.file;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.arsim.core.problem.Problem;
+import io.arsim.core.problem.Suggestions;
+import io.arsim.core.topology.ExtensionKind;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Walks the document tree along the model's record types before binding, so that every missing
+ * required property and every unknown extension kind is reported at once (Jackson stops at the
+ * first missing property). Missing values are filled with placeholders that the value
+ * deserializers accept silently, so binding can go on and collect the remaining problems.
+ */
+final class StructureCheck {
+  /** Placeholder text for a missing value; the value deserializers turn it into their placeholder. */
+  static final String MISSING = "\u0000missing";
+
+  private final Map<String, ExtensionKind<?>> kinds;
+  private final Consumer<Problem> sink;
+
+  StructureCheck(Map<String, ExtensionKind<?>> kinds, Consumer<Problem> sink) {
+    this.kinds = kinds;
+    this.sink = sink;
+  }
+
+  void check(JsonNode node, Class<?> type, String pointer) {
+    if (!(node instanceof ObjectNode object) || !type.isRecord()) {
+      return;
+    }
+    List<String> present = new ArrayList<>();
+    object.fieldNames().forEachRemaining(present::add);
+    for (RecordComponent component : type.getRecordComponents()) {
+      JsonProperty property = component.getAnnotation(JsonProperty.class);
+      if (property == null) {
+        property = component.getAccessor().getAnnotation(JsonProperty.class);
+      }
+      String name = property != null && !property.value().isEmpty() ? property.value() : component.getName();
+      JsonNode value = object.get(name);
+      if (value == null || value.isNull()) {
+        if (property != null && property.required()) {
+          String fix = present.stream()
+              .filter(p -> Suggestions.closest(p, List.of(name)).isPresent() && !p.equals(name))
+              .findFirst()
+              .map(p -> "found `" + p + "`: did you mean `" + name + "`?")
+              .orElse("add `" + name + "`; docs/topology.md says what it holds");
+          sink.accept(Problem.error("missing-property", pointer,
+              "required property `" + name + "` is missing", fix));
+          object.set(name, placeholder(component.getType(), component.getGenericType()));
+        }
+        continue;
+      }
+      descend(value, component.getType(), component.getGenericType(), pointer + "/" + escape(name));
+    }
+  }
+
+  private void descend(JsonNode value, Class<?> raw, Type generic, String pointer) {
+    if (raw.isRecord()) {
+      check(value, raw, pointer);
+    } else if (List.class.isAssignableFrom(raw) && value instanceof ArrayNode array) {
+      Type element = argument(generic, 0);
+      if (element instanceof Class<?> elementClass) {
+        for (int i = 0; i < array.size(); i++) {
+          descend(array.get(i), elementClass, elementClass, pointer + "/" + i);
+        }
+      }
+    } else if (Map.class.isAssignableFrom(raw) && value instanceof ObjectNode map) {
+      Iterator<Map.Entry<String, JsonNode>> fields = map.fields();
+      while (fields.hasNext()) {
+        Map.Entry<String, JsonNode> entry = fields.next();
+        String at = pointer + "/" + escape(entry.getKey());
+        ExtensionKind<?> kind = kinds.get(entry.getKey());
+        if (kind == null) {
+          String fix = Suggestions.closest(entry.getKey(), kinds.keySet())
+              .map(s -> "did you mean `" + s + "`?")
+              .orElse(kinds.isEmpty()
+                  ? "no extension that adds resource kinds is installed"
+                  : "installed kinds: " + String.join(", ", kinds.keySet()));
+          sink.accept(Problem.error("unknown-extension-kind", at,
+              "unknown resource kind `" + entry.getKey() + "`", fix));
+          fields.remove();
+        } else if (entry.getValue() instanceof ArrayNode array) {
+          for (int i = 0; i < array.size(); i++) {
+            check(array.get(i), kind.type(), at + "/" + i);
+          }
+        }
+      }
+    }
+  }
+
+  private static Type argument(Type generic, int index) {
+    return generic instanceof ParameterizedType p ? p.getActualTypeArguments()[index] : Object.class;
+  }
+
+  private static JsonNode placeholder(Class<?> raw, Type generic) {
+    JsonNodeFactory f = JsonNodeFactory.instance;
+    if (raw == String.class) {
+      return f.textNode("");
+    }
+    if (raw == boolean.class || raw == Boolean.class) {
+      return f.booleanNode(false);
+    }
+    if (raw == int.class || raw == Integer.class || raw == long.class || raw == Long.class) {
+      return f.numberNode(1);
+    }
+    if (raw.isEnum()) {
+      return f.textNode(raw.getEnumConstants()[0].toString());
+    }
+    if (List.class.isAssignableFrom(raw)) {
+      return f.arrayNode();
+    }
+    if (Map.class.isAssignableFrom(raw)) {
+      return f.objectNode();
+    }
+    if (raw.isRecord()) {
+      ObjectNode object = f.objectNode();
+      for (RecordComponent component : raw.getRecordComponents()) {
+        JsonProperty property = component.getAnnotation(JsonProperty.class);
+        if (property != null && property.required()) {
+          String name = property.value().isEmpty() ? component.getName() : property.value();
+          object.set(name, placeholder(component.getType(), component.getGenericType()));
+        }
+      }
+      return object;
+    }
+    return f.textNode(MISSING);
+  }
+
+  private static String escape(String name) {
+    return name.replace("~", "~0").replace("/", "~1");
+  }
+}
