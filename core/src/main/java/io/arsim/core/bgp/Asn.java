@@ -29,11 +29,11 @@ public record Asn(long value) implements Comparable<Asn> {
   public Asn {
     if (value < 0 || value > 0xFFFF_FFFFL) {
       throw new IllegalArgumentException(
-          "ASN " + value + " is out of range; an ASN is 1..4294967295 (0 is reserved)");
+          "ASN " + value + " is out of range; an ASN is 0..4294967295 (0 is reserved by IANA)");
     }
   }
 
-  /** Returns the ASN {@code value}. */
+  /** Returns the ASN {@code value}, 0..4294967295. */
   public static Asn of(long value) {
     return new Asn(value);
   }
@@ -49,21 +49,31 @@ public record Asn(long value) implements Comparable<Asn> {
     try {
       int dot = t.indexOf('.');
       if (dot >= 0) {
-        long high = Long.parseLong(t.substring(0, dot));
-        long low = Long.parseLong(t.substring(dot + 1));
-        if (high < 0 || high > 65535 || low < 0 || low > 65535) {
+        long high = parseDigits(t.substring(0, dot));
+        long low = parseDigits(t.substring(dot + 1));
+        if (high > 65535 || low > 65535) {
           throw new NumberFormatException();
         }
         return new Asn(high << 16 | low);
       }
-      if (t.isEmpty() || !t.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      long value = parseDigits(t);
+      if (value > 0xFFFF_FFFFL) {
         throw new NumberFormatException();
       }
-      return new Asn(Long.parseLong(t));
+      return new Asn(value);
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(
-          "\"" + text + "\" is not a valid ASN; expected a number 1..4294967295 such as 65001", e);
+          "\"" + text + "\" is not a valid ASN; expected a number 0..4294967295 such as 65001,"
+              + " or asdot such as 1.10", e);
     }
+  }
+
+  /** Decimal digits only (no sign, no spaces), at most ten of them. */
+  private static long parseDigits(String digits) {
+    if (digits.isEmpty() || digits.length() > 10 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      throw new NumberFormatException(digits);
+    }
+    return Long.parseLong(digits);
   }
 
   /** Whether the ASN fits in 2 bytes (0..65535); Azure Route Server peers must use one. */

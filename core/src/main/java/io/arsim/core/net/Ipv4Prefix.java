@@ -51,15 +51,20 @@ public record Ipv4Prefix(int bits, int length) implements IpPrefix, Comparable<I
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(e.getMessage().replace("\"" + address + "\"", "\"" + text + "\""), e);
     }
-    if (len.isEmpty() || len.length() > 2 || !len.chars().allMatch(c -> c >= '0' && c <= '9')) {
+    if (len.isEmpty() || !len.chars().allMatch(c -> c >= '0' && c <= '9')) {
       throw new IllegalArgumentException(
           "\"" + text + "\" is not a valid IPv4 prefix: length \"" + len
               + "\" is not a number; expected 0..32 after the slash");
     }
-    int length = Integer.parseInt(len);
+    if (len.length() > 1 && len.charAt(0) == '0') {
+      throw new IllegalArgumentException(
+          "\"" + text + "\" is not a valid IPv4 prefix: length \"" + len
+              + "\" has a leading zero; write it without the zero");
+    }
+    int length = len.length() > 2 ? Integer.MAX_VALUE : Integer.parseInt(len);
     if (length > 32) {
       throw new IllegalArgumentException(
-          "\"" + text + "\" is not a valid IPv4 prefix: length " + length
+          "\"" + text + "\" is not a valid IPv4 prefix: length " + len
               + " is out of range; an IPv4 prefix length is 0..32");
     }
     if ((bits & ~mask(length)) != 0) {

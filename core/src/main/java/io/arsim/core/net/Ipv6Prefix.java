@@ -2,8 +2,6 @@ package io.arsim.core.net;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import org.apiguardian.api.API;
 
 /**
@@ -22,7 +20,9 @@ public record Ipv6Prefix(long high, long low, int length) implements IpPrefix {
       throw new IllegalArgumentException("IPv6 prefix length " + length + " is out of range 0..128");
     }
     if ((high & ~highMask(length)) != 0 || (low & ~lowMask(length)) != 0) {
-      throw new IllegalArgumentException("IPv6 prefix has host bits set beyond /" + length);
+      throw new IllegalArgumentException(
+          format(high, low) + "/" + length + " has host bits set; the network is "
+              + format(high & highMask(length), low & lowMask(length)) + "/" + length);
     }
   }
 
@@ -40,20 +40,7 @@ public record Ipv6Prefix(long high, long low, int length) implements IpPrefix {
     }
     String address = text.substring(0, slash);
     String len = text.substring(slash + 1);
-    if (address.isEmpty() || !address.chars().allMatch(c -> Character.digit(c, 16) >= 0 || c == ':' || c == '.')) {
-      throw new IllegalArgumentException(
-          "\"" + text + "\" is not a valid IPv6 prefix: the address holds characters other than hex"
-              + " digits and colons");
-    }
-    byte[] bytes;
-    try {
-      bytes = InetAddress.getByName(address).getAddress(); // a literal with ':' never triggers DNS
-    } catch (UnknownHostException e) {
-      throw new IllegalArgumentException("\"" + text + "\" is not a valid IPv6 prefix: " + e.getMessage(), e);
-    }
-    if (bytes.length != 16) {
-      throw new IllegalArgumentException("\"" + text + "\" is not a valid IPv6 prefix");
-    }
+    long[] bits = parseAddress(text, address);
     if (len.isEmpty() || len.length() > 3 || !len.chars().allMatch(c -> c >= '0' && c <= '9')) {
       throw new IllegalArgumentException(
           "\"" + text + "\" is not a valid IPv6 prefix: length \"" + len + "\" is not a number 0..128");
@@ -63,12 +50,8 @@ public record Ipv6Prefix(long high, long low, int length) implements IpPrefix {
       throw new IllegalArgumentException(
           "\"" + text + "\" is not a valid IPv6 prefix: length " + length + " is out of range 0..128");
     }
-    long high = 0;
-    long low = 0;
-    for (int i = 0; i < 8; i++) {
-      high = high << 8 | (bytes[i] & 0xFF);
-      low = low << 8 | (bytes[i + 8] & 0xFF);
-    }
+    long high = bits[0];
+    long low = bits[1];
     if ((high & ~highMask(length)) != 0 || (low & ~lowMask(length)) != 0) {
       throw new IllegalArgumentException(
           "\"" + text + "\" has host bits set; the network address of a /" + length + " is "
@@ -97,31 +80,105 @@ public record Ipv6Prefix(long high, long low, int length) implements IpPrefix {
         && (other.low & lowMask(length)) == low;
   }
 
-  private static String format(long high, long low) {
-    byte[] bytes = new byte[16];
-    for (int i = 0; i < 8; i++) {
-      bytes[i] = (byte) (high >>> (56 - 8 * i));
-      bytes[i + 8] = (byte) (low >>> (56 - 8 * i));
+  /**
+   * Parses an IPv6 address without {@link java.net.InetAddress}, which would look up a name that
+   * holds no colon in DNS and turns IPv4-mapped addresses into IPv4 ones. Accepts RFC 4291 text:
+   * eight groups of one to four hex digits, at most one {@code ::}, and an optional dotted quad in
+   * place of the last two groups.
+   */
+  private static long[] parseAddress(String text, String address) {
+    String problem = null;
+    if (address.indexOf(':') < 0) {
+      problem = "the address has no colon; expected IPv6 text like 2001:db8::";
+    } else if (address.indexOf(":::") >= 0 || address.indexOf("::") != address.lastIndexOf("::")) {
+      problem = "\"::\" may appear only once";
     }
-    try {
-      return compress(InetAddress.getByAddress(bytes).getHostAddress());
-    } catch (UnknownHostException e) {
-      throw new IllegalStateException(e);
+    int[] groups = new int[8];
+    if (problem == null) {
+      int gap = address.indexOf("::");
+      String head = gap < 0 ? address : address.substring(0, gap);
+      String tail = gap < 0 ? "" : address.substring(gap + 2);
+      int[] headGroups = new int[10];
+      int[] tailGroups = new int[10];
+      int headCount = -1;
+      int tailCount = -1;
+      try {
+        headCount = parseGroups(head, headGroups, gap < 0);
+        tailCount = parseGroups(tail, tailGroups, true);
+      } catch (IllegalArgumentException e) {
+        problem = e.getMessage();
+      }
+      if (problem == null) {
+        int count = headCount + tailCount;
+        if (gap < 0 && count != 8) {
+          problem = "it has " + count + " groups; expected eight, or \"::\" for a run of zero groups";
+        } else if (gap >= 0 && count > 7) {
+          problem = "it has " + count + " groups besides \"::\"; at most seven are allowed";
+        } else {
+          System.arraycopy(headGroups, 0, groups, 0, headCount);
+          System.arraycopy(tailGroups, 0, groups, 8 - tailCount, tailCount);
+        }
+      }
     }
+    if (problem != null) {
+      throw new IllegalArgumentException("\"" + text + "\" is not a valid IPv6 prefix: " + problem);
+    }
+    long high = 0;
+    long low = 0;
+    for (int i = 0; i < 4; i++) {
+      high = high << 16 | groups[i];
+      low = low << 16 | groups[i + 4];
+    }
+    return new long[] {high, low};
   }
 
-  /** RFC 5952 style: lower case, longest run of zero groups written as "::". */
-  private static String compress(String full) {
-    String[] groups = full.split(":");
+  /** Parses colon-separated hex groups into {@code out}; a dotted quad may end the last part. */
+  private static int parseGroups(String part, int[] out, boolean mayEndWithIpv4) {
+    if (part.isEmpty()) {
+      return 0;
+    }
+    String[] texts = part.split(":", -1);
+    int count = 0;
+    for (int i = 0; i < texts.length; i++) {
+      String group = texts[i];
+      if (i == texts.length - 1 && mayEndWithIpv4 && group.indexOf('.') >= 0) {
+        int v4 = Ipv4Address.parseBits(group, "IPv4 part of an IPv6 address");
+        out[count++] = v4 >>> 16;
+        out[count++] = v4 & 0xFFFF;
+        continue;
+      }
+      if (group.isEmpty() || group.length() > 4 || !group.chars().allMatch(Ipv6Prefix::isHexDigit)) {
+        throw new IllegalArgumentException(
+            "group \"" + group + "\" is not one to four hex digits");
+      }
+      if (count == 8) {
+        throw new IllegalArgumentException("it has more than eight groups");
+      }
+      out[count++] = Integer.parseInt(group, 16);
+    }
+    return count;
+  }
+
+  private static boolean isHexDigit(int c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+  }
+
+  /** RFC 5952 text: lower case, no leading zeros, the first longest run of two or more zero groups as "::". */
+  private static String format(long high, long low) {
+    int[] groups = new int[8];
+    for (int i = 0; i < 4; i++) {
+      groups[i] = (int) (high >>> (48 - 16 * i)) & 0xFFFF;
+      groups[i + 4] = (int) (low >>> (48 - 16 * i)) & 0xFFFF;
+    }
     int bestStart = -1;
-    int bestLength = 0;
-    for (int i = 0; i < groups.length; ) {
-      if (groups[i].equals("0")) {
+    int bestLength = 1;
+    for (int i = 0; i < 8; ) {
+      if (groups[i] == 0) {
         int j = i;
-        while (j < groups.length && groups[j].equals("0")) {
+        while (j < 8 && groups[j] == 0) {
           j++;
         }
-        if (j - i > bestLength && j - i > 1) {
+        if (j - i > bestLength) {
           bestStart = i;
           bestLength = j - i;
         }
@@ -130,12 +187,19 @@ public record Ipv6Prefix(long high, long low, int length) implements IpPrefix {
         i++;
       }
     }
-    if (bestStart < 0) {
-      return String.join(":", groups);
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < 8; i++) {
+      if (i == bestStart) {
+        out.append("::");
+        i += bestLength - 1;
+        continue;
+      }
+      if (out.length() > 0 && out.charAt(out.length() - 1) != ':') {
+        out.append(':');
+      }
+      out.append(Integer.toHexString(groups[i]));
     }
-    String head = String.join(":", java.util.Arrays.copyOfRange(groups, 0, bestStart));
-    String tail = String.join(":", java.util.Arrays.copyOfRange(groups, bestStart + bestLength, groups.length));
-    return head + "::" + tail;
+    return out.toString();
   }
 
   @Override
