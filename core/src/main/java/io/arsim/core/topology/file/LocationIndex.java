@@ -77,8 +77,19 @@ public final class LocationIndex {
    */
   static String pointerOfField(JsonParser parser, String name) {
     for (JsonStreamContext context = parser.getParsingContext(); context != null; context = context.getParent()) {
-      if (context.inObject() && name.equals(context.getCurrentName())) {
-        return context.pathAsPointer().toString();
+      if (!name.equals(context.getCurrentName())) {
+        continue;
+      }
+      if (context.inObject()) {
+        // Buffered contexts can leave empty segments; field names here are never empty.
+        return context.pathAsPointer().toString().replaceAll("/{2,}", "/");
+      }
+      // Creator-based (record) binding buffers tokens; the buffer's context is not an object
+      // context, so take the nearest enclosing object and add the field name.
+      for (JsonStreamContext outer = context.getParent(); outer != null; outer = outer.getParent()) {
+        if (outer.inObject() || outer.inRoot()) {
+          return outer.pathAsPointer() + "/" + name;
+        }
       }
     }
     return pointerOf(parser) + "/" + name;
