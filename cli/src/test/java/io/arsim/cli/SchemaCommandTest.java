@@ -1,0 +1,67 @@
+package io.arsim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.arsim.cli.schema.TopologySchema;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SchemaCommandTest {
+
+  static Path repositoryRoot() {
+    Path dir = Path.of("").toAbsolutePath();
+    while (dir != null && !Files.isDirectory(dir.resolve("examples"))) {
+      dir = dir.getParent();
+    }
+    if (dir == null) {
+      throw new IllegalStateException("cannot find the repository root (a folder holding examples/)");
+    }
+    return dir;
+  }
+
+  @Test
+  void committedSchemaIsTheGeneratedOne() throws IOException {
+    String committed = Files.readString(repositoryRoot().resolve(TopologySchema.REPOSITORY_PATH), StandardCharsets.UTF_8);
+    assertThat(committed)
+        .as("docs/topology.schema.json is stale: run ./arsim schema --output-file docs/topology.schema.json")
+        .isEqualTo(new TopologySchema(List.of()).render());
+  }
+
+  @Test
+  void printsTheSchemaAndExitsZero() {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(new String[] {"schema"}, new PrintWriter(out), new PrintWriter(err));
+    assertThat(code).isZero();
+    assertThat(err.toString()).isEmpty();
+    assertThat(out.toString()).contains("\"title\" : \"arsim topology\"", "\"RouteServer\"", "\"virtualRouterIps\"");
+  }
+
+  @Test
+  void writesTheSchemaToAFileWithNothingElseLeftBehind(@TempDir Path dir) throws IOException {
+    Path target = dir.resolve("out/topology.schema.json");
+    int code = Main.run(new String[] {"schema", "--output-file", target.toString()},
+        new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+    assertThat(code).isZero();
+    assertThat(Files.readString(target)).isEqualTo(new TopologySchema(List.of()).render());
+    try (var files = Files.list(target.getParent())) {
+      assertThat(files).containsExactly(target);
+    }
+  }
+
+  @Test
+  void unknownOptionIsBadInputWithAHint() {
+    StringWriter err = new StringWriter();
+    int code = Main.run(new String[] {"schema", "--ouput-file", "x"}, new PrintWriter(new StringWriter()),
+        new PrintWriter(err));
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString()).contains("Unknown options: '--ouput-file'", "--output-file", "arsim schema --help");
+  }
+}
