@@ -1,9 +1,8 @@
 /**
- * The routing-policy SPI plugin authors compile against: {@code PolicyProvider} (discovered through
- * {@code java.util.ServiceLoader}), its config, {@code RoutingPolicy}, the context it is given and
- * the sealed result it returns. Public signatures here mention only core, SPI and JDK types; the
- * built-in plugins live in {@code io.arsim.policy.builtin} and are reached only through their
- * providers.
+ * The routing-policy SPI: {@link io.arsim.policy.spi.PolicyProvider} is the ServiceLoader entry a
+ * plugin implements; {@link io.arsim.policy.spi.RoutingPolicy} decides, for one route crossing a
+ * session, to accept it (maybe changed) or reject it. Signatures use only core, this package and
+ * the JDK, so a plugin depends on {@code arsim-policy-spi} alone.
  */
 @NullMarked
 package io.arsim.policy.spi;
