@@ -122,6 +122,39 @@ public record Topology(
         .orElse(List.of());
   }
 
+  /**
+   * Whether VNets {@code a} and {@code b} are peered and can reach each other: both sides declare
+   * the peering (Azure's "Connected" state) and both allow virtual network access.
+   */
+  public boolean arePeered(String a, String b) {
+    if (a.equals(b)) {
+      return false;
+    }
+    Optional<VirtualNetworkPeering> ab = peering(a, b);
+    Optional<VirtualNetworkPeering> ba = peering(b, a);
+    return ab.isPresent() && ba.isPresent() && ab.get().allowVirtualNetworkAccess()
+        && ba.get().allowVirtualNetworkAccess();
+  }
+
+  /** VNet {@code from}'s side of its peering with {@code to}. */
+  public Optional<VirtualNetworkPeering> peering(String from, String to) {
+    return virtualNetwork(from).flatMap(v -> v.virtualNetworkPeerings().stream()
+        .filter(p -> p.remoteVirtualNetwork().equals(to)).findFirst());
+  }
+
+  /**
+   * The VNet whose gateways and route server {@code vnet} uses: the remote end of its peering with
+   * useRemoteGateways, when the peering is connected and the remote side allows gateway transit.
+   */
+  public Optional<String> remoteGatewayVirtualNetwork(String vnet) {
+    return virtualNetwork(vnet).flatMap(v -> v.virtualNetworkPeerings().stream()
+        .filter(VirtualNetworkPeering::useRemoteGateways)
+        .map(VirtualNetworkPeering::remoteVirtualNetwork)
+        .filter(remote -> arePeered(vnet, remote))
+        .filter(remote -> peering(remote, vnet).map(VirtualNetworkPeering::allowGatewayTransit).orElse(false))
+        .findFirst());
+  }
+
   /** Every NIC of the design, VM NICs first then NVA NICs, each with its owner. */
   @JsonIgnore
   public List<AttachedInterface> allInterfaces() {

@@ -1,0 +1,218 @@
+package io.arsim.engine;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import io.arsim.core.bgp.AsPath;
+import io.arsim.core.bgp.Asn;
+import io.arsim.core.bgp.BgpRoute;
+import io.arsim.core.bgp.Communities;
+import io.arsim.core.bgp.Origin;
+import io.arsim.core.bgp.PathAttributes;
+import io.arsim.core.net.IpPrefix;
+import io.arsim.core.net.Ipv4Address;
+import io.arsim.core.net.Ipv4Prefix;
+import io.arsim.core.topology.BgpConnection;
+import io.arsim.core.topology.BgpNeighbor;
+import io.arsim.core.topology.NetworkInterface;
+import io.arsim.core.topology.NetworkVirtualAppliance;
+import io.arsim.core.topology.PolicyInstance;
+import io.arsim.core.topology.RouteServer;
+import io.arsim.core.topology.Topology;
+import io.arsim.core.topology.VirtualNetwork;
+import io.arsim.engine.bgp.EngineSettings;
+import io.arsim.engine.bgp.NamedPolicy;
+import io.arsim.engine.bgp.Neighbor;
+import io.arsim.engine.bgp.Network;
+import io.arsim.engine.bgp.NetworkBuilder;
+import io.arsim.engine.bgp.NvaBehaviour;
+import io.arsim.engine.bgp.RouteServerBehaviour;
+import io.arsim.engine.bgp.SourceType;
+import io.arsim.engine.spi.EngineExtension;
+import io.arsim.policy.spi.RoutingPolicy;
+import io.arsim.policy.spi.SpeakerKind;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apiguardian.api.API;
+
+/**
+ * Turns a topology into a {@link Network}: two nodes per route server ({@code <name>/IN_0} and
+ * {@code /IN_1}, at the instance addresses), one node per NVA, then the nodes of every engine
+ * extension, then the neighbours each side configured. A session is down, with its reason, when
+ * only one side configured it, the ASNs do not match, an NVA uses 65515 toward a route server
+ * (iBGP: Azure does not propagate routes), or the two ends cannot reach each other (not in the same
+ * VNet nor in peered VNets).
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public final class NetworkFactory {
+  private final List<EngineExtension> extensions;
+  private final EngineSettings settings;
+
+  public NetworkFactory(List<EngineExtension> extensions, EngineSettings settings) {
+    this.extensions = extensions.stream().sorted(Comparator.comparing(EngineExtension::name)).toList();
+    this.settings = settings;
+  }
+
+  /** The name of a route server's instance node: {@code rs-spoke/IN_0}. */
+  public static String instanceName(String routeServer, int instance) {
+    return routeServer + "/IN_" + instance;
+  }
+
+  /**
+   * Builds the network of {@code topology}.
+   *
+   * @param policies the configured policy instances by name; every name a neighbour references
+   *     must be present
+   */
+  public Network build(Topology topology, Map<String, RoutingPolicy> policies) {
+    NetworkBuilder builder = new NetworkBuilder();
+    for (RouteServer rs : topology.routeServers()) {
+      addRouteServer(topology, rs, builder);
+    }
+    for (NetworkVirtualAppliance nva : topology.networkVirtualAppliances()) {
+      addNva(nva, builder);
+    }
+    for (EngineExtension extension : extensions) {
+      extension.contribute(topology, builder);
+    }
+    for (RouteServer rs : topology.routeServers()) {
+      connectRouteServer(topology, rs, builder);
+    }
+    for (NetworkVirtualAppliance nva : topology.networkVirtualAppliances()) {
+      connectNva(topology, nva, policies, builder);
+    }
+    return builder.build();
+  }
+
+  private void addRouteServer(Topology topology, RouteServer rs, NetworkBuilder builder) {
+    List<Ipv4Address> ips = topology.routeServerInstanceIps(rs);
+    for (int i = 0; i < ips.size(); i++) {
+      String name = instanceName(rs.name(), i);
+      Ipv4Address ip = ips.get(i);
+      builder.addNode(name, Asn.AZURE_ROUTE_SERVER, ip, SpeakerKind.ROUTE_SERVER, SourceType.ROUTE_SERVER, rs.name(),
+          new RouteServerBehaviour(rs.hubRoutingPreference(), rs.allowBranchToBranchTraffic(), settings));
+      builder.addAddress(ip, name);
+      for (Ipv4Prefix prefix : advertisedVnetPrefixes(topology, rs)) {
+        builder.addOriginated(name, new BgpRoute(prefix, BgpRoute.LOCAL, PathAttributes.intern(
+            new PathAttributes(AsPath.EMPTY, Origin.IGP, ip, 0, false, PathAttributes.DEFAULT_LOCAL_PREFERENCE,
+                Communities.EMPTY))));
+      }
+    }
+  }
+
+  /**
+   * The prefixes a route server advertises as its own: its VNet's address space and that of every
+   * VNet peered with it that uses its gateways (useRemoteGateways), one route per prefix
+   * (azure-route-server-facts.md 4.1).
+   */
+  static List<Ipv4Prefix> advertisedVnetPrefixes(Topology topology, RouteServer rs) {
+    Set<Ipv4Prefix> prefixes = new LinkedHashSet<>();
+    topology.virtualNetwork(rs.virtualNetwork()).ifPresent(v -> addIpv4(prefixes, v));
+    for (VirtualNetwork other : topology.virtualNetworks()) {
+      if (topology.remoteGatewayVirtualNetwork(other.name()).filter(rs.virtualNetwork()::equals).isPresent()) {
+        addIpv4(prefixes, other);
+      }
+    }
+    return prefixes.stream().sorted().toList();
+  }
+
+  private static void addIpv4(Set<Ipv4Prefix> prefixes, VirtualNetwork vnet) {
+    for (IpPrefix prefix : vnet.addressSpace()) {
+      if (prefix instanceof Ipv4Prefix p4) {
+        prefixes.add(p4);
+      }
+    }
+  }
+
+  private static void addNva(NetworkVirtualAppliance nva, NetworkBuilder builder) {
+    builder.addNode(nva.name(), nva.asn(), nva.effectiveRouterId(), SpeakerKind.NVA, SourceType.NVA, nva.name(),
+        new NvaBehaviour(nva.maximumPaths()));
+    for (NetworkInterface nic : nva.networkInterfaces()) {
+      builder.addAddress(nic.privateIpAddress(), nva.name());
+    }
+    for (Ipv4Prefix prefix : nva.networks()) {
+      builder.addOriginated(nva.name(), new BgpRoute(prefix, BgpRoute.LOCAL, PathAttributes.intern(
+          new PathAttributes(AsPath.EMPTY, Origin.IGP, new Ipv4Address(0), 0, false,
+              PathAttributes.DEFAULT_LOCAL_PREFERENCE, Communities.EMPTY))));
+    }
+  }
+
+  private static void connectRouteServer(Topology topology, RouteServer rs, NetworkBuilder builder) {
+    List<Ipv4Address> ips = topology.routeServerInstanceIps(rs);
+    for (int i = 0; i < ips.size(); i++) {
+      String name = instanceName(rs.name(), i);
+      for (BgpConnection connection : rs.bgpConnections()) {
+        Optional<String> peer = builder.nodeAt(connection.peerIp());
+        if (peer.isEmpty()) {
+          builder.addUnresolved(name, ips.get(i), connection.peerIp());
+          continue;
+        }
+        builder.addNeighbor(name, Neighbor.plain(peer.get(), ips.get(i), connection.peerIp(), connection.peerAsn()));
+        if (builder.asnOf(peer.get()).equals(Asn.AZURE_ROUTE_SERVER)) {
+          builder.markDown(name, peer.get(), peer.get() + " uses ASN 65515, the route server's own, so the session is"
+              + " iBGP and Azure Route Server does not propagate its routes; give the NVA another ASN");
+        }
+      }
+    }
+  }
+
+  private static void connectNva(Topology topology, NetworkVirtualAppliance nva, Map<String, RoutingPolicy> policies,
+      NetworkBuilder builder) {
+    if (nva.networkInterfaces().isEmpty()) {
+      return;
+    }
+    NetworkInterface nic = nva.networkInterfaces().get(0);
+    for (BgpNeighbor neighbor : nva.bgpNeighbors()) {
+      Optional<String> peer = builder.nodeAt(neighbor.peerIp());
+      if (peer.isEmpty()) {
+        builder.addUnresolved(nva.name(), nic.privateIpAddress(), neighbor.peerIp());
+        continue;
+      }
+      builder.addNeighbor(nva.name(), new Neighbor(peer.get(), nic.privateIpAddress(), neighbor.peerIp(),
+          neighbor.peerAsn(), neighbor.nextHopSelf(), chain(topology, neighbor.importPolicies(), policies),
+          chain(topology, neighbor.exportPolicies(), policies)));
+      reachability(topology, nva, nic, peer.get(), builder);
+    }
+  }
+
+  private static void reachability(Topology topology, NetworkVirtualAppliance nva, NetworkInterface nic, String peer,
+      NetworkBuilder builder) {
+    String nvaVnet = nic.subnet().virtualNetwork();
+    Optional<String> peerVnet = vnetOf(topology, peer);
+    if (peerVnet.isEmpty()) {
+      return;
+    }
+    if (!peerVnet.get().equals(nvaVnet) && !topology.arePeered(nvaVnet, peerVnet.get())) {
+      builder.markDown(nva.name(), peer, nva.name() + " (VNet " + nvaVnet + ") cannot reach " + peer + " (VNet "
+          + peerVnet.get() + "): the VNets are neither the same nor peered (a peering needs both sides)");
+    }
+  }
+
+  private static Optional<String> vnetOf(Topology topology, String node) {
+    int slash = node.indexOf("/IN_");
+    if (slash > 0) {
+      return topology.routeServer(node.substring(0, slash)).map(RouteServer::virtualNetwork);
+    }
+    return topology.networkVirtualAppliance(node)
+        .flatMap(n -> n.networkInterfaces().stream().findFirst())
+        .map(nic -> nic.subnet().virtualNetwork());
+  }
+
+  private static List<NamedPolicy> chain(Topology topology, List<String> names, Map<String, RoutingPolicy> policies) {
+    List<NamedPolicy> chain = new ArrayList<>();
+    for (String name : names) {
+      RoutingPolicy policy = policies.get(name);
+      PolicyInstance instance = topology.policy(name).orElse(null);
+      if (policy == null || instance == null) {
+        throw new IllegalArgumentException("policy instance \"" + name + "\" is referenced but was not configured;"
+            + " instantiate every policy of the topology before building the network");
+      }
+      chain.add(new NamedPolicy(name, instance.type(), policy));
+    }
+    return chain;
+  }
+}

@@ -1,0 +1,41 @@
+package io.arsim.engine.bgp;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import io.arsim.core.bgp.Asn;
+import io.arsim.core.bgp.BgpRoute;
+import io.arsim.core.net.Ipv4Address;
+import org.apiguardian.api.API;
+
+/**
+ * A path a node considers for a prefix: received from a peer (after inbound rules and import
+ * policies) or originated locally.
+ *
+ * @param route the route with its attributes as the node holds them
+ * @param peer the node it came from, or {@link BgpRoute#LOCAL}
+ * @param peerAddress the peer's session address (0.0.0.0 for local routes)
+ * @param peerAsn the peer's ASN (the local ASN for local routes)
+ * @param peerRouterId the peer's router id (for FRR's router-id tie-breaker)
+ * @param peerSource what kind of node the peer is
+ * @param ebgp whether it was learned over eBGP
+ * @param weight the Cisco/FRR weight: 32768 for local routes, 0 otherwise
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public record Candidate(
+    BgpRoute route,
+    String peer,
+    Ipv4Address peerAddress,
+    Asn peerAsn,
+    Ipv4Address peerRouterId,
+    SourceType peerSource,
+    boolean ebgp,
+    int weight) {
+
+  /** Weight FRR gives locally originated routes. */
+  public static final int LOCAL_WEIGHT = 32768;
+
+  /** Whether the node originated the route itself. */
+  public boolean isLocal() {
+    return peer.equals(BgpRoute.LOCAL);
+  }
+}

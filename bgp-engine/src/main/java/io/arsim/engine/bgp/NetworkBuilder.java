@@ -1,0 +1,159 @@
+package io.arsim.engine.bgp;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import io.arsim.core.bgp.Asn;
+import io.arsim.core.bgp.BgpRoute;
+import io.arsim.core.net.Ipv4Address;
+import io.arsim.policy.spi.SpeakerKind;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.apiguardian.api.API;
+
+/**
+ * Assembles a {@link Network}: nodes, their neighbours and originated routes, and the addresses
+ * they answer on. Sessions are derived when it is built: a session is up only when both ends list
+ * each other with the right ASN and nothing marked it down; otherwise it is down with the reason.
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public final class NetworkBuilder {
+  private final Map<String, Draft> drafts = new TreeMap<>();
+  private final Map<Ipv4Address, String> addresses = new HashMap<>();
+  private final Map<String, String> downReasons = new HashMap<>();
+  private final List<SessionState> unresolved = new ArrayList<>();
+
+  private static final class Draft {
+    final String name;
+    final Asn asn;
+    final Ipv4Address routerId;
+    final SpeakerKind kind;
+    final SourceType source;
+    final String owner;
+    final NodeBehaviour behaviour;
+    final List<Neighbor> neighbors = new ArrayList<>();
+    final List<BgpRoute> originated = new ArrayList<>();
+
+    Draft(String name, Asn asn, Ipv4Address routerId, SpeakerKind kind, SourceType source, String owner,
+        NodeBehaviour behaviour) {
+      this.name = name;
+      this.asn = asn;
+      this.routerId = routerId;
+      this.kind = kind;
+      this.source = source;
+      this.owner = owner;
+      this.behaviour = behaviour;
+    }
+  }
+
+  /** Adds a node; its name must be new. */
+  public NetworkBuilder addNode(String name, Asn asn, Ipv4Address routerId, SpeakerKind kind, SourceType source,
+      String owner, NodeBehaviour behaviour) {
+    if (drafts.containsKey(name)) {
+      throw new IllegalArgumentException("a node named " + name + " exists already");
+    }
+    drafts.put(name, new Draft(name, asn, routerId, kind, source, owner, behaviour));
+    return this;
+  }
+
+  /** Records that {@code node} answers BGP on {@code address}. */
+  public NetworkBuilder addAddress(Ipv4Address address, String node) {
+    addresses.putIfAbsent(address, node);
+    return this;
+  }
+
+  /** The node answering on {@code address}. */
+  public Optional<String> nodeAt(Ipv4Address address) {
+    return Optional.ofNullable(addresses.get(address));
+  }
+
+  /** Whether a node of that name was added. */
+  public boolean hasNode(String name) {
+    return drafts.containsKey(name);
+  }
+
+  /** The ASN of a node that was added. */
+  public Asn asnOf(String name) {
+    return draft(name).asn;
+  }
+
+  /** Adds a neighbour to {@code node}. */
+  public NetworkBuilder addNeighbor(String node, Neighbor neighbor) {
+    draft(node).neighbors.add(neighbor);
+    return this;
+  }
+
+  /** Adds a route {@code node} originates. */
+  public NetworkBuilder addOriginated(String node, BgpRoute route) {
+    draft(node).originated.add(route);
+    return this;
+  }
+
+  /** Marks the session between two nodes down, whatever its configuration (the first reason wins). */
+  public NetworkBuilder markDown(String a, String b, String reason) {
+    downReasons.putIfAbsent(key(a, b), reason);
+    return this;
+  }
+
+  /** Records a neighbour configured toward an address where no node answers. */
+  public NetworkBuilder addUnresolved(String node, Ipv4Address local, Ipv4Address peerAddress) {
+    unresolved.add(new SessionState(node, local, "(nothing at " + peerAddress + ")", peerAddress, false,
+        "no route server instance, NVA or gateway in the design answers on " + peerAddress));
+    return this;
+  }
+
+  private Draft draft(String node) {
+    Draft draft = drafts.get(node);
+    if (draft == null) {
+      throw new IllegalArgumentException("no node named " + node);
+    }
+    return draft;
+  }
+
+  private static String key(String a, String b) {
+    return a.compareTo(b) <= 0 ? a + "\u0000" + b : b + "\u0000" + a;
+  }
+
+  /** The network, with every session's state. */
+  public Network build() {
+    List<Node> nodes = new ArrayList<>();
+    Map<String, SessionState> sessions = new TreeMap<>();
+    for (Draft d : drafts.values()) {
+      nodes.add(new Node(d.name, d.asn, d.routerId, d.kind, d.source, d.owner, d.behaviour, d.neighbors, d.originated));
+    }
+    for (Draft d : drafts.values()) {
+      for (Neighbor n : d.neighbors) {
+        String k = key(d.name, n.peer());
+        if (sessions.containsKey(k)) {
+          continue;
+        }
+        Draft peer = drafts.get(n.peer());
+        boolean aFirst = d.name.compareTo(n.peer()) <= 0;
+        Optional<Neighbor> back = peer == null ? Optional.empty()
+            : peer.neighbors.stream().filter(x -> x.peer().equals(d.name)).findFirst();
+        String reason = downReasons.getOrDefault(k, "");
+        if (reason.isEmpty() && back.isEmpty()) {
+          reason = n.peer() + " has no BGP neighbour " + n.localAddress() + " (" + d.name
+              + "); the session is configured on one side only";
+        }
+        if (reason.isEmpty() && peer != null && !peer.asn.equals(n.peerAsn())) {
+          reason = d.name + " expects ASN " + n.peerAsn() + " from " + n.peer() + ", which uses " + peer.asn;
+        }
+        if (reason.isEmpty() && back.isPresent() && !back.get().peerAsn().equals(d.asn)) {
+          reason = n.peer() + " expects ASN " + back.get().peerAsn() + " from " + d.name + ", which uses " + d.asn;
+        }
+        Ipv4Address peerAddress = back.map(Neighbor::localAddress).orElse(n.peerAddress());
+        SessionState state = aFirst
+            ? new SessionState(d.name, n.localAddress(), n.peer(), peerAddress, reason.isEmpty(), reason)
+            : new SessionState(n.peer(), peerAddress, d.name, n.localAddress(), reason.isEmpty(), reason);
+        sessions.put(k, state);
+      }
+    }
+    List<SessionState> all = new ArrayList<>(sessions.values());
+    all.addAll(unresolved);
+    return new Network(nodes, all);
+  }
+}

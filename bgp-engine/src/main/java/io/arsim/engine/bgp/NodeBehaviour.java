@@ -1,0 +1,48 @@
+package io.arsim.engine.bgp;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import io.arsim.core.bgp.BgpRoute;
+import io.arsim.core.net.Ipv4Prefix;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.apiguardian.api.API;
+
+/**
+ * How a kind of node behaves in BGP: its built-in inbound rules, its decision process and what it
+ * advertises. Route servers and NVAs have built-in behaviours; engine extensions add their own
+ * (an ExpressRoute gateway, an on-premises router). Implementations are stateless.
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public interface NodeBehaviour {
+
+  /**
+   * A built-in inbound rule, applied before the import policies (loop prevention, for example).
+   *
+   * @return why the route is rejected, or empty to accept it
+   */
+  Optional<String> inboundRejection(Node self, Neighbor from, BgpRoute route);
+
+  /** How many routes the neighbour may send before the session is torn down; empty: no limit. */
+  default OptionalInt routeLimit(Node self, Neighbor from) {
+    return OptionalInt.empty();
+  }
+
+  /** Whether an eBGP session resets the local preference of received routes (true for BGP routers). */
+  default boolean resetsLocalPreference() {
+    return true;
+  }
+
+  /** Selects the best path(s) for one prefix among at least one candidate. */
+  Selection select(Node self, Ipv4Prefix prefix, List<Candidate> candidates);
+
+  /**
+   * The route to send to {@code to} for a prefix, before the export policies run (next hop and
+   * attributes prepared), or empty to send nothing.
+   */
+  Optional<BgpRoute> advertise(Node self, Neighbor to, Selection selection);
+
+  /** The route after the export policies, as it goes on the wire (e.g. with the own ASN prepended). */
+  BgpRoute afterExport(Node self, Neighbor to, BgpRoute route);
+}

@@ -1,0 +1,85 @@
+package io.arsim.engine.bgp;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import io.arsim.core.bgp.BgpRoute;
+import io.arsim.core.bgp.Community;
+import io.arsim.core.bgp.PathAttributes;
+import io.arsim.core.net.Ipv4Address;
+import io.arsim.core.net.Ipv4Prefix;
+import java.util.List;
+import java.util.Optional;
+import org.apiguardian.api.API;
+
+/**
+ * An NVA as an ordinary BGP router, with FRR's defaults (bgp-reference.md):
+ *
+ * <ul>
+ *   <li>inbound, a path holding the NVA's own ASN is dropped (eBGP loop prevention) unless an
+ *       import policy relaxes it ({@code allowas-in});
+ *   <li>FRR's decision process with {@code maximum-paths};
+ *   <li>the best path goes to every neighbour except the one it came from; NO_ADVERTISE stops it,
+ *       NO_EXPORT stops it toward eBGP neighbours;
+ *   <li>toward eBGP neighbours the next hop is the NVA's own address (toward iBGP ones only with
+ *       next-hop-self), a MED learned from another AS is not passed on, and the NVA's ASN is
+ *       prepended after the export policies ran.
+ * </ul>
+ *
+ * <p>FRR's {@code bgp ebgp-requires-policy} (RFC 8212) is not modelled: NVAs in Azure designs are
+ * configured to exchange routes, and the topology file states their policies explicitly.
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public final class NvaBehaviour implements NodeBehaviour {
+  private final int maximumPaths;
+
+  public NvaBehaviour(int maximumPaths) {
+    this.maximumPaths = maximumPaths;
+  }
+
+  @Override
+  public Optional<String> inboundRejection(Node self, Neighbor from, BgpRoute route) {
+    if (route.attributes().asPath().contains(self.asn())) {
+      return Optional.of("AS path [" + route.attributes().asPath() + "] holds " + self.name() + "'s own ASN "
+          + self.asn() + " (eBGP loop prevention; allowas-in on the import chain would accept it)");
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  public Selection select(Node self, Ipv4Prefix prefix, List<Candidate> candidates) {
+    return FrrDecisionProcess.select(prefix, candidates, maximumPaths);
+  }
+
+  @Override
+  public Optional<BgpRoute> advertise(Node self, Neighbor to, Selection selection) {
+    Candidate best = selection.primary();
+    if (best.peer().equals(to.peer())) {
+      return Optional.empty();
+    }
+    PathAttributes attributes = best.route().attributes();
+    boolean ebgp = !to.peerAsn().equals(self.asn());
+    if (attributes.communities().contains(Community.NO_ADVERTISE)
+        || (ebgp && attributes.communities().contains(Community.NO_EXPORT))) {
+      return Optional.empty();
+    }
+    PathAttributes.Builder out = attributes.toBuilder().localPreference(PathAttributes.DEFAULT_LOCAL_PREFERENCE);
+    Ipv4Address nextHop = attributes.nextHop();
+    if (ebgp || to.nextHopSelf() || best.isLocal()) {
+      nextHop = to.localAddress();
+    }
+    out.nextHop(nextHop);
+    if (ebgp && !best.isLocal()) {
+      out.noMed();
+    }
+    return Optional.of(new BgpRoute(selection.prefix(), self.name(), out.build()));
+  }
+
+  @Override
+  public BgpRoute afterExport(Node self, Neighbor to, BgpRoute route) {
+    if (to.peerAsn().equals(self.asn())) {
+      return route;
+    }
+    return route.withAttributes(route.attributes().toBuilder()
+        .asPath(route.attributes().asPath().prepend(self.asn())).build());
+  }
+}

@@ -1,0 +1,111 @@
+package io.arsim.engine.bgp;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import io.arsim.core.bgp.Asn;
+import io.arsim.core.bgp.BgpRoute;
+import io.arsim.core.bgp.Community;
+import io.arsim.core.bgp.PathAttributes;
+import io.arsim.core.net.Ipv4Prefix;
+import io.arsim.core.topology.HubRoutingPreference;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.apiguardian.api.API;
+
+/**
+ * One instance of Azure Route Server (azure-route-server-facts.md, Appendix B rules 1-5):
+ *
+ * <ul>
+ *   <li>inbound, a path that holds 65515 is rejected (S23a, S3, S9);
+ *   <li>a peer may advertise at most {@link EngineSettings#routeServerRouteLimit()} routes,
+ *       counted as routes held plus routes in the incoming update; more tears the session down
+ *       (S1, S2, S31);
+ *   <li>{@link RouteServerDecisionProcess}: hub routing preference, then AS-path length, equal
+ *       lengths are ECMP; MED ignored;
+ *   <li>it advertises its VNet's prefixes and those of VNets peered with useRemoteGateways as
+ *       {@code [65515]}, other peers' paths as {@code [65515 ...]} with AS path and communities
+ *       kept, gateway routes only with branch-to-branch, never a route carrying NO_ADVERTISE, never
+ *       a peer's own route back to it; the next hop is always the instance's own address
+ *       (S1, S8, S24, S25).
+ * </ul>
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public final class RouteServerBehaviour implements NodeBehaviour {
+  private final HubRoutingPreference preference;
+  private final boolean branchToBranch;
+  private final EngineSettings settings;
+
+  public RouteServerBehaviour(HubRoutingPreference preference, boolean branchToBranch, EngineSettings settings) {
+    this.preference = preference;
+    this.branchToBranch = branchToBranch;
+    this.settings = settings;
+  }
+
+  /** Whether the route server exchanges routes with its VNet's gateways. */
+  public boolean branchToBranch() {
+    return branchToBranch;
+  }
+
+  @Override
+  public Optional<String> inboundRejection(Node self, Neighbor from, BgpRoute route) {
+    if (route.attributes().asPath().contains(Asn.AZURE_ROUTE_SERVER) && !from.peerAsn().equals(Asn.AZURE_ROUTE_SERVER)) {
+      return Optional.of("AS path [" + route.attributes().asPath() + "] holds 65515, the route server's own ASN;"
+          + " Azure Route Server drops such routes (eBGP loop prevention). as-override on the sender fixes it");
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  public OptionalInt routeLimit(Node self, Neighbor from) {
+    return from.peerAsn().equals(Asn.AZURE_ROUTE_SERVER) ? OptionalInt.empty()
+        : OptionalInt.of(settings.routeServerRouteLimit());
+  }
+
+  @Override
+  public boolean resetsLocalPreference() {
+    return false;
+  }
+
+  @Override
+  public Selection select(Node self, Ipv4Prefix prefix, List<Candidate> candidates) {
+    return RouteServerDecisionProcess.select(prefix, candidates, preference, settings.routeServerMaxEcmpPaths());
+  }
+
+  @Override
+  public Optional<BgpRoute> advertise(Node self, Neighbor to, Selection selection) {
+    boolean toGateway = to.peerAsn().equals(Asn.AZURE_ROUTE_SERVER);
+    if (toGateway && !branchToBranch) {
+      return Optional.empty();
+    }
+    Optional<Candidate> chosen = switch (settings.ecmpAdvertisement()) {
+      case PER_PEER -> selection.best().stream().filter(c -> !c.peer().equals(to.peer())).findFirst();
+      case SINGLE_BEST -> Optional.of(selection.primary()).filter(c -> !c.peer().equals(to.peer()));
+    };
+    if (chosen.isEmpty()) {
+      return Optional.empty();
+    }
+    Candidate candidate = chosen.get();
+    PathAttributes attributes = candidate.route().attributes();
+    if (attributes.communities().contains(Community.NO_ADVERTISE)) {
+      return Optional.empty();
+    }
+    boolean fromGateway = candidate.peerSource() == SourceType.EXPRESSROUTE_GATEWAY
+        || candidate.peerSource() == SourceType.VPN_GATEWAY;
+    if (fromGateway && (!branchToBranch || toGateway)) {
+      return Optional.empty();
+    }
+    PathAttributes.Builder out = attributes.toBuilder().nextHop(to.localAddress()).noMed()
+        .localPreference(PathAttributes.DEFAULT_LOCAL_PREFERENCE);
+    return Optional.of(new BgpRoute(selection.prefix(), self.name(), out.build()));
+  }
+
+  @Override
+  public BgpRoute afterExport(Node self, Neighbor to, BgpRoute route) {
+    if (to.peerAsn().equals(Asn.AZURE_ROUTE_SERVER)) {
+      return route;
+    }
+    return route.withAttributes(route.attributes().toBuilder()
+        .asPath(route.attributes().asPath().prepend(Asn.AZURE_ROUTE_SERVER)).build());
+  }
+}

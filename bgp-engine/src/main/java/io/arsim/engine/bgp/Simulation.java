@@ -1,0 +1,355 @@
+package io.arsim.engine.bgp;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import io.arsim.core.bgp.BgpRoute;
+import io.arsim.core.bgp.PathAttributes;
+import io.arsim.core.net.Ipv4Address;
+import io.arsim.core.net.Ipv4Prefix;
+import io.arsim.policy.spi.Direction;
+import io.arsim.policy.spi.LoopCheckRelaxation;
+import io.arsim.policy.spi.PolicyContext;
+import io.arsim.policy.spi.PolicyResult;
+import io.arsim.policy.spi.Speaker;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apiguardian.api.API;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the BGP control plane of a network to a fixed point.
+ *
+ * <p>The run is synchronous: in each round every node advertises from the table it held at the end
+ * of the previous round, then every node imports what its peers sent and decides again. A round is
+ * a pure function of the previous round's state, so the result does not depend on the order nodes
+ * are processed in; the same input gives the same state. When the tables stop changing the network
+ * has converged. When a state repeats without the tables settling, the network oscillates (a
+ * dispute wheel) and {@link NonConvergenceException} names the prefixes and nodes involved; a run
+ * never takes more than {@link #maxRounds(Network, EngineSettings)} rounds.
+ *
+ * <p>Route limits follow Azure's documented counting rule: routes already held from the peer plus
+ * the routes in the incoming update. A session comes up with nothing held and the whole table in
+ * its first update, so a peer that advertises more than the limit has its session torn down (in
+ * Azure it then flaps, coming up and going down again); arsim reports it down.
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public final class Simulation {
+  private static final Logger LOG = LoggerFactory.getLogger(Simulation.class);
+  private static final Ipv4Address NO_ADDRESS = new Ipv4Address(0);
+  private static final int HISTORY = 64;
+
+  private final Network network;
+  private final EngineSettings settings;
+  private final Map<String, Node> nodes = new TreeMap<>();
+
+  private Simulation(Network network, EngineSettings settings) {
+    this.network = network;
+    this.settings = settings;
+    network.nodes().forEach(n -> nodes.put(n.name(), n));
+  }
+
+  /**
+   * Converges {@code network}.
+   *
+   * @throws NonConvergenceException when the network oscillates
+   * @throws PolicyFailedException when a policy plugin fails
+   */
+  public static ConvergedState converge(Network network, EngineSettings settings) {
+    return new Simulation(network, settings).run();
+  }
+
+  /** The round limit: the configured one, or 50 + 4 per node. */
+  public static int maxRounds(Network network, EngineSettings settings) {
+    return settings.maxRounds() > 0 ? settings.maxRounds() : 50 + 4 * network.nodes().size();
+  }
+
+  /** The state of one round. */
+  private record Round(
+      Map<String, SortedMap<Ipv4Prefix, Selection>> tables,
+      Map<String, NodeState> states,
+      List<SessionState> sessions) {}
+
+  /** The result of checking a session's route limit on import. */
+  private record LimitBreach(String node, String peer, String reason) {}
+
+  private ConvergedState run() {
+    int max = maxRounds(network, settings);
+    List<SessionState> sessions = new ArrayList<>(network.sessions());
+    Map<String, SortedMap<Ipv4Prefix, Selection>> tables = new TreeMap<>();
+    for (Node node : nodes.values()) {
+      tables.put(node.name(), decide(node, originatedCandidates(node)));
+    }
+    Deque<Map<String, SortedMap<Ipv4Prefix, Selection>>> history = new ArrayDeque<>();
+    for (int round = 1; round <= max; round++) {
+      Round next = step(tables, sessions);
+      boolean sessionsChanged = !next.sessions().equals(sessions);
+      if (!sessionsChanged && next.tables().equals(tables)) {
+        LOG.debug("converged after {} rounds", round);
+        return new ConvergedState(network, settings, next.sessions(), new TreeMap<>(next.states()), round);
+      }
+      if (!sessionsChanged) {
+        int cycle = indexOf(history, next.tables());
+        if (cycle >= 0) {
+          throw oscillation(history, next.tables(), cycle + 1, round);
+        }
+      } else {
+        history.clear();
+      }
+      history.addFirst(tables);
+      if (history.size() > HISTORY) {
+        history.removeLast();
+      }
+      tables = next.tables();
+      sessions = next.sessions();
+    }
+    throw oscillation(history, tables, 0, max);
+  }
+
+  private static int indexOf(Deque<Map<String, SortedMap<Ipv4Prefix, Selection>>> history,
+      Map<String, SortedMap<Ipv4Prefix, Selection>> tables) {
+    int i = 0;
+    for (Map<String, SortedMap<Ipv4Prefix, Selection>> past : history) {
+      if (past.equals(tables)) {
+        return i;
+      }
+      i++;
+    }
+    return -1;
+  }
+
+  private NonConvergenceException oscillation(Deque<Map<String, SortedMap<Ipv4Prefix, Selection>>> history,
+      Map<String, SortedMap<Ipv4Prefix, Selection>> current, int cycle, int rounds) {
+    SortedSet<Ipv4Prefix> prefixes = new TreeSet<>();
+    SortedSet<String> where = new TreeSet<>();
+    List<Map<String, SortedMap<Ipv4Prefix, Selection>>> window = new ArrayList<>(history);
+    int span = cycle == 0 ? Math.min(window.size(), 8) : cycle;
+    for (Map<String, SortedMap<Ipv4Prefix, Selection>> past : window.subList(0, Math.min(span, window.size()))) {
+      for (String node : current.keySet()) {
+        SortedMap<Ipv4Prefix, Selection> a = current.get(node);
+        SortedMap<Ipv4Prefix, Selection> b = past.getOrDefault(node, new TreeMap<>());
+        TreeSet<Ipv4Prefix> all = new TreeSet<>(a.keySet());
+        all.addAll(b.keySet());
+        for (Ipv4Prefix prefix : all) {
+          if (!java.util.Objects.equals(a.get(prefix), b.get(prefix))) {
+            prefixes.add(prefix);
+            where.add(node);
+          }
+        }
+      }
+    }
+    return new NonConvergenceException(prefixes, where, cycle, rounds);
+  }
+
+  private Round step(Map<String, SortedMap<Ipv4Prefix, Selection>> tables, List<SessionState> sessions) {
+    Map<String, SortedMap<String, SortedMap<Ipv4Prefix, BgpRoute>>> sent = new TreeMap<>();
+    Map<String, List<Rejection>> rejections = new TreeMap<>();
+    for (Node node : nodes.values()) {
+      SortedMap<String, SortedMap<Ipv4Prefix, BgpRoute>> out = new TreeMap<>();
+      List<Rejection> rejected = new ArrayList<>();
+      for (Neighbor neighbor : node.neighbors()) {
+        if (!up(sessions, node.name(), neighbor.peer())) {
+          continue;
+        }
+        out.put(neighbor.peer(), export(node, neighbor, tables.get(node.name()), rejected));
+      }
+      sent.put(node.name(), out);
+      rejections.put(node.name(), rejected);
+    }
+    List<SessionState> nextSessions = new ArrayList<>(sessions);
+    Map<String, SortedMap<Ipv4Prefix, Selection>> nextTables = new TreeMap<>();
+    Map<String, NodeState> states = new TreeMap<>();
+    List<LimitBreach> breaches = new ArrayList<>();
+    for (Node node : nodes.values()) {
+      SortedMap<String, SortedMap<Ipv4Prefix, BgpRoute>> received = new TreeMap<>();
+      SortedMap<String, SortedMap<Ipv4Prefix, BgpRoute>> learned = new TreeMap<>();
+      List<Candidate> candidates = new ArrayList<>(originatedCandidates(node));
+      List<Rejection> rejected = rejections.get(node.name());
+      for (Neighbor neighbor : node.neighbors()) {
+        if (!up(sessions, node.name(), neighbor.peer())) {
+          continue;
+        }
+        SortedMap<Ipv4Prefix, BgpRoute> incoming = sent.getOrDefault(neighbor.peer(), new TreeMap<>())
+            .getOrDefault(node.name(), new TreeMap<>());
+        OptionalInt limit = node.behaviour().routeLimit(node, neighbor);
+        int held = 0;
+        if (limit.isPresent() && held + incoming.size() > limit.getAsInt()) {
+          breaches.add(new LimitBreach(node.name(), neighbor.peer(), neighbor.peer() + " advertised "
+              + incoming.size() + " routes to " + node.name() + "; the limit is " + limit.getAsInt()
+              + " routes per peer (routes held " + held + " + routes in the update " + incoming.size() + " = "
+              + (held + incoming.size()) + " > " + limit.getAsInt() + "), so the session is torn down"));
+          continue;
+        }
+        received.put(neighbor.peer(), incoming);
+        SortedMap<Ipv4Prefix, BgpRoute> accepted = new TreeMap<>();
+        for (BgpRoute route : incoming.values()) {
+          Optional<BgpRoute> in = importRoute(node, neighbor, route, incoming.size(), rejected, breaches);
+          in.ifPresent(r -> {
+            accepted.put(r.prefix(), r);
+            candidates.add(candidate(node, neighbor, r));
+          });
+        }
+        learned.put(neighbor.peer(), accepted);
+      }
+      SortedMap<Ipv4Prefix, Selection> table = decide(node, candidates);
+      nextTables.put(node.name(), table);
+      states.put(node.name(), new NodeState(received, learned, sent.get(node.name()), table, List.copyOf(rejected)));
+    }
+    for (LimitBreach breach : breaches) {
+      for (int i = 0; i < nextSessions.size(); i++) {
+        SessionState s = nextSessions.get(i);
+        if (s.joins(breach.node(), breach.peer()) && s.up()) {
+          nextSessions.set(i, s.down(breach.reason()));
+        }
+      }
+    }
+    return new Round(nextTables, states, List.copyOf(nextSessions));
+  }
+
+  private static boolean up(List<SessionState> sessions, String x, String y) {
+    for (SessionState s : sessions) {
+      if (s.joins(x, y)) {
+        return s.up();
+      }
+    }
+    return false;
+  }
+
+  private SortedMap<Ipv4Prefix, BgpRoute> export(Node node, Neighbor neighbor, SortedMap<Ipv4Prefix, Selection> table,
+      List<Rejection> rejected) {
+    SortedMap<Ipv4Prefix, BgpRoute> out = new TreeMap<>();
+    Node peer = nodes.get(neighbor.peer());
+    List<BgpRoute> candidates = new ArrayList<>();
+    for (Selection selection : table.values()) {
+      node.behaviour().advertise(node, neighbor, selection).ifPresent(candidates::add);
+    }
+    int index = 0;
+    for (BgpRoute prepared : candidates) {
+      index++;
+      PolicyContext context = new PolicyContext(Direction.EXPORT, speaker(node, neighbor.localAddress()),
+          speaker(peer, neighbor.peerAddress()), candidates.size());
+      Optional<BgpRoute> after = runChain(neighbor.exportChain(), context, prepared, node, neighbor, rejected,
+          Rejection.Stage.EXPORT_POLICY, null);
+      after.ifPresent(r -> {
+        BgpRoute wire = node.behaviour().afterExport(node, neighbor, r);
+        out.put(wire.prefix(), wire);
+      });
+    }
+    return out;
+  }
+
+  private Optional<BgpRoute> importRoute(Node node, Neighbor neighbor, BgpRoute route, int total,
+      List<Rejection> rejected, List<LimitBreach> breaches) {
+    Node peer = nodes.get(neighbor.peer());
+    PolicyContext context = new PolicyContext(Direction.IMPORT, speaker(node, neighbor.localAddress()),
+        speaker(peer, neighbor.peerAddress()), total);
+    Optional<String> rule = node.behaviour().inboundRejection(node, neighbor, route);
+    if (rule.isPresent()) {
+      boolean relaxed = false;
+      for (NamedPolicy policy : neighbor.importChain()) {
+        if (policy.policy() instanceof LoopCheckRelaxation relaxation
+            && route.attributes().asPath().contains(node.asn())
+            && call(() -> relaxation.permitsOwnAsn(context, route), policy, context, route)) {
+          relaxed = true;
+          break;
+        }
+      }
+      if (!relaxed) {
+        rejected.add(new Rejection(node.name(), neighbor.peer(), route, Rejection.Stage.INBOUND_RULE,
+            "loop prevention", rule.get()));
+        return Optional.empty();
+      }
+    }
+    BgpRoute in = route;
+    if (!neighbor.peerAsn().equals(node.asn()) && node.behaviour().resetsLocalPreference()
+        && route.attributes().localPreference() != PathAttributes.DEFAULT_LOCAL_PREFERENCE) {
+      in = route.withAttributes(route.attributes().toBuilder()
+          .localPreference(PathAttributes.DEFAULT_LOCAL_PREFERENCE).build());
+    }
+    return runChain(neighbor.importChain(), context, in, node, neighbor, rejected, Rejection.Stage.IMPORT_POLICY,
+        breaches);
+  }
+
+  private Optional<BgpRoute> runChain(List<NamedPolicy> chain, PolicyContext context, BgpRoute route, Node node,
+      Neighbor neighbor, List<Rejection> rejected, Rejection.Stage stage, List<LimitBreach> breaches) {
+    BgpRoute current = route;
+    for (NamedPolicy policy : chain) {
+      BgpRoute input = current;
+      PolicyResult result = call(() -> policy.policy().apply(context, input), policy, context, input);
+      if (result == null) {
+        throw new PolicyFailedException(failure(policy, context, input, "returned no result (null)"));
+      }
+      if (result instanceof PolicyResult.Reject reject) {
+        rejected.add(new Rejection(node.name(), neighbor.peer(), input, stage, policy.name() + " (" + policy.type() + ")",
+            reject.reason()));
+        if (reject.tearDownSession() && breaches != null) {
+          breaches.add(new LimitBreach(node.name(), neighbor.peer(), "torn down by policy " + policy.name()
+              + " (" + policy.type() + "): " + reject.reason()));
+        }
+        return Optional.empty();
+      }
+      BgpRoute accepted = ((PolicyResult.Accept) result).route();
+      if (!accepted.prefix().equals(input.prefix())) {
+        throw new PolicyFailedException(failure(policy, context, input,
+            "returned a route for another prefix (" + accepted.prefix() + "); a policy may change attributes only"));
+      }
+      current = accepted.receivedFrom().equals(input.receivedFrom()) ? accepted
+          : new BgpRoute(accepted.prefix(), input.receivedFrom(), accepted.attributes());
+    }
+    return Optional.of(current);
+  }
+
+  private static <T> T call(java.util.function.Supplier<T> call, NamedPolicy policy, PolicyContext context,
+      BgpRoute route) {
+    try {
+      return call.get();
+    } catch (RuntimeException e) {
+      throw new PolicyFailedException(failure(policy, context, route, "threw " + e), e);
+    }
+  }
+
+  private static String failure(NamedPolicy policy, PolicyContext context, BgpRoute route, String what) {
+    return "policy \"" + policy.name() + "\" (plugin " + policy.type() + ") " + what + " on session "
+        + context.describe() + " for route " + route + "\n  fix: this is a fault in the plugin; report it to its"
+        + " author, or remove the policy from the chain";
+  }
+
+  private static Speaker speaker(Node node, Ipv4Address address) {
+    return new Speaker(node.name(), node.asn(), address, node.kind());
+  }
+
+  private List<Candidate> originatedCandidates(Node node) {
+    List<Candidate> result = new ArrayList<>();
+    for (BgpRoute route : node.originated()) {
+      result.add(new Candidate(route, BgpRoute.LOCAL, NO_ADDRESS, node.asn(), node.routerId(), node.source(), false,
+          Candidate.LOCAL_WEIGHT));
+    }
+    return result;
+  }
+
+  private Candidate candidate(Node node, Neighbor neighbor, BgpRoute route) {
+    Node peer = nodes.get(neighbor.peer());
+    return new Candidate(route, neighbor.peer(), neighbor.peerAddress(), peer.asn(), peer.routerId(), peer.source(),
+        !peer.asn().equals(node.asn()), 0);
+  }
+
+  private SortedMap<Ipv4Prefix, Selection> decide(Node node, List<Candidate> candidates) {
+    Map<Ipv4Prefix, List<Candidate>> byPrefix = new HashMap<>();
+    for (Candidate c : candidates) {
+      byPrefix.computeIfAbsent(c.route().prefix(), p -> new ArrayList<>()).add(c);
+    }
+    SortedMap<Ipv4Prefix, Selection> table = new TreeMap<>();
+    byPrefix.forEach((prefix, list) -> table.put(prefix, node.behaviour().select(node, prefix, list)));
+    return table;
+  }
+}
