@@ -1,0 +1,218 @@
+package io.arsim.engine.effective;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import io.arsim.core.net.IpPrefix;
+import io.arsim.core.net.Ipv4Address;
+import io.arsim.core.net.Ipv4Prefix;
+import io.arsim.core.topology.NetworkInterface;
+import io.arsim.core.topology.NextHopType;
+import io.arsim.core.topology.RouteServer;
+import io.arsim.core.topology.RouteTable;
+import io.arsim.core.topology.Subnet;
+import io.arsim.core.topology.Topology;
+import io.arsim.core.topology.UserDefinedRoute;
+import io.arsim.core.topology.VirtualNetwork;
+import io.arsim.core.topology.VirtualNetworkPeering;
+import io.arsim.engine.NetworkFactory;
+import io.arsim.engine.bgp.Candidate;
+import io.arsim.engine.bgp.ConvergedState;
+import io.arsim.engine.bgp.NodeState;
+import io.arsim.engine.bgp.Selection;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.apiguardian.api.API;
+
+/**
+ * Computes the effective routes of a NIC (azure-route-server-facts.md 4.4, Appendix B rules 4 and 7;
+ * virtual-networks-udr-overview, S17):
+ *
+ * <ul>
+ *   <li>system routes: each prefix of the NIC's VNet (VnetLocal); each prefix of a peered VNet
+ *       (VNetPeering, or VNetGlobalPeering across regions); 0.0.0.0/0 (Internet); 10.0.0.0/8,
+ *       172.16.0.0/12, 192.168.0.0/16 and 100.64.0.0/10 (None), except a range equal to or inside
+ *       the VNet's own address space, which Azure drops;
+ *   <li>BGP routes programmed by the route server of the NIC's VNet, or of the VNet it uses through
+ *       a useRemoteGateways peering: one row per next hop of each prefix's ECMP set, from both
+ *       instances; none when the subnet's route table turns off gateway-route propagation; none
+ *       for a prefix equal to or more specific than a prefix of the NIC's VNet or a peered VNet;
+ *   <li>user-defined routes of the subnet's route table;
+ *   <li>per prefix: a user-defined route wins; otherwise VNet and peering system routes win over
+ *       BGP; otherwise BGP wins over the remaining system routes; the others are Invalid. Longest
+ *       prefix match between prefixes happens at lookup ({@link #lookup}).
+ * </ul>
+ *
+ * <p>Both instances of a route server program the VMs; arsim shows the union of their selections
+ * (an NVA that peers with one instance only reaches some VMs in Azure; validation warns about it).
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public final class EffectiveRoutes {
+  private static final List<Ipv4Prefix> RESERVED = List.of(
+      Ipv4Prefix.parse("10.0.0.0/8"), Ipv4Prefix.parse("172.16.0.0/12"), Ipv4Prefix.parse("192.168.0.0/16"),
+      Ipv4Prefix.parse("100.64.0.0/10"));
+
+  private EffectiveRoutes() {}
+
+  /** The effective routes of {@code nic}: sorted by source (Default, VirtualNetworkGateway, User), then prefix. */
+  public static List<EffectiveRoute> of(Topology topology, ConvergedState state, NetworkInterface nic) {
+    String vnetName = nic.subnet().virtualNetwork();
+    VirtualNetwork vnet = topology.virtualNetwork(vnetName).orElseThrow(
+        () -> new IllegalArgumentException("NIC " + nic.name() + " is in unknown VNet " + vnetName));
+    Optional<RouteTable> table = topology.subnet(nic.subnet()).map(Subnet::routeTable)
+        .flatMap(name -> name == null ? Optional.empty() : topology.routeTable(name));
+    List<EffectiveRoute> routes = new ArrayList<>();
+    List<Ipv4Prefix> vnetAndPeered = new ArrayList<>();
+    for (Ipv4Prefix prefix : ipv4(vnet.addressSpace())) {
+      routes.add(new EffectiveRoute(RouteSource.Default, true, prefix, NextHop.VnetLocal, null,
+          "address space of VNet " + vnet.name()));
+      vnetAndPeered.add(prefix);
+    }
+    for (VirtualNetworkPeering peering : vnet.virtualNetworkPeerings()) {
+      if (!topology.arePeered(vnet.name(), peering.remoteVirtualNetwork())) {
+        continue;
+      }
+      VirtualNetwork remote = topology.virtualNetwork(peering.remoteVirtualNetwork()).orElseThrow();
+      NextHop type = remote.location().equalsIgnoreCase(vnet.location()) ? NextHop.VNetPeering : NextHop.VNetGlobalPeering;
+      for (Ipv4Prefix prefix : ipv4(remote.addressSpace())) {
+        routes.add(new EffectiveRoute(RouteSource.Default, true, prefix, type, null,
+            "peering " + peering.name() + " with VNet " + remote.name()));
+        vnetAndPeered.add(prefix);
+      }
+    }
+    routes.add(new EffectiveRoute(RouteSource.Default, true, Ipv4Prefix.DEFAULT_ROUTE, NextHop.Internet, null,
+        "Azure default route"));
+    for (Ipv4Prefix reserved : RESERVED) {
+      boolean covered = ipv4(vnet.addressSpace()).stream().anyMatch(p -> p.contains(reserved));
+      if (!covered) {
+        routes.add(new EffectiveRoute(RouteSource.Default, true, reserved, NextHop.None, null,
+            "Azure default route for a private range"));
+      }
+    }
+    boolean propagate = table.map(RouteTable::propagatesGatewayRoutes).orElse(true);
+    if (propagate) {
+      routes.addAll(bgpRoutes(topology, state, vnet, vnetAndPeered));
+    }
+    table.ifPresent(t -> {
+      for (UserDefinedRoute udr : t.routes()) {
+        if (udr.addressPrefix() instanceof Ipv4Prefix prefix) {
+          routes.add(new EffectiveRoute(RouteSource.User, true, prefix, nextHop(udr.nextHopType()),
+              udr.nextHopIpAddress(), "route " + udr.name() + " of route table " + t.name()));
+        }
+      }
+    });
+    return resolve(routes);
+  }
+
+  private static NextHop nextHop(NextHopType type) {
+    return switch (type) {
+      case VirtualAppliance -> NextHop.VirtualAppliance;
+      case VirtualNetworkGateway -> NextHop.VirtualNetworkGateway;
+      case VnetLocal -> NextHop.VnetLocal;
+      case Internet -> NextHop.Internet;
+      case None -> NextHop.None;
+    };
+  }
+
+  /** The route servers whose routes the VMs of {@code vnet} get. */
+  public static List<RouteServer> programmingRouteServers(Topology topology, String vnet) {
+    String source = topology.routeServers().stream().anyMatch(r -> r.virtualNetwork().equals(vnet)) ? vnet
+        : topology.remoteGatewayVirtualNetwork(vnet).orElse(null);
+    if (source == null) {
+      return List.of();
+    }
+    return topology.routeServers().stream().filter(r -> r.virtualNetwork().equals(source)).toList();
+  }
+
+  private static List<EffectiveRoute> bgpRoutes(Topology topology, ConvergedState state, VirtualNetwork vnet,
+      List<Ipv4Prefix> vnetAndPeered) {
+    Map<String, EffectiveRoute> rows = new TreeMap<>();
+    for (RouteServer rs : programmingRouteServers(topology, vnet.name())) {
+      for (int i = 0; i < 2; i++) {
+        String instance = NetworkFactory.instanceName(rs.name(), i);
+        Optional<NodeState> node = state.node(instance);
+        if (node.isEmpty()) {
+          continue;
+        }
+        for (Selection selection : node.get().table().values()) {
+          Ipv4Prefix prefix = selection.prefix();
+          if (vnetAndPeered.stream().anyMatch(v -> v.contains(prefix))) {
+            continue;
+          }
+          for (Candidate candidate : selection.best()) {
+            if (candidate.isLocal()) {
+              continue;
+            }
+            Ipv4Address nextHop = candidate.route().attributes().nextHop();
+            String key = String.format("%08x/%02d %08x", prefix.bits(), prefix.length(), nextHop.bits());
+            rows.merge(key, new EffectiveRoute(RouteSource.VirtualNetworkGateway, true, prefix,
+                NextHop.VirtualNetworkGateway, nextHop, "route server " + rs.name() + " (" + instance + "), learned from "
+                    + candidate.peer() + " with AS path [" + candidate.route().attributes().asPath() + "]"),
+                (a, b) -> a);
+          }
+        }
+      }
+    }
+    return new ArrayList<>(rows.values());
+  }
+
+  private static List<Ipv4Prefix> ipv4(List<IpPrefix> prefixes) {
+    return prefixes.stream().filter(p -> p instanceof Ipv4Prefix).map(p -> (Ipv4Prefix) p).toList();
+  }
+
+  private static List<EffectiveRoute> resolve(List<EffectiveRoute> routes) {
+    Map<Ipv4Prefix, List<EffectiveRoute>> byPrefix = new LinkedHashMap<>();
+    for (EffectiveRoute r : routes) {
+      byPrefix.computeIfAbsent(r.prefix(), p -> new ArrayList<>()).add(r);
+    }
+    List<EffectiveRoute> result = new ArrayList<>();
+    for (List<EffectiveRoute> group : byPrefix.values()) {
+      boolean user = group.stream().anyMatch(r -> r.source() == RouteSource.User);
+      boolean vnetSystem = group.stream().anyMatch(r -> r.source() == RouteSource.Default && (r.nextHopType()
+          == NextHop.VnetLocal || r.nextHopType() == NextHop.VNetPeering || r.nextHopType() == NextHop.VNetGlobalPeering));
+      boolean bgp = group.stream().anyMatch(r -> r.source() == RouteSource.VirtualNetworkGateway);
+      for (EffectiveRoute r : group) {
+        boolean active;
+        if (user) {
+          active = r.source() == RouteSource.User;
+        } else if (vnetSystem) {
+          active = r.source() == RouteSource.Default;
+        } else if (bgp) {
+          active = r.source() == RouteSource.VirtualNetworkGateway;
+        } else {
+          active = true;
+        }
+        result.add(r.withActive(active));
+      }
+    }
+    result.sort(Comparator.comparing(EffectiveRoute::source).thenComparing(EffectiveRoute::prefix)
+        .thenComparing(r -> r.nextHopIp() == null ? new Ipv4Address(0) : r.nextHopIp()));
+    return List.copyOf(result);
+  }
+
+  /**
+   * The active routes that match {@code destination} with the longest prefix: one route, several
+   * for ECMP, or none (no route: the packet is dropped).
+   */
+  public static List<EffectiveRoute> lookup(List<EffectiveRoute> routes, Ipv4Address destination) {
+    int best = -1;
+    List<EffectiveRoute> matches = new ArrayList<>();
+    for (EffectiveRoute r : routes) {
+      if (!r.active() || !r.prefix().contains(destination)) {
+        continue;
+      }
+      if (r.prefix().length() > best) {
+        best = r.prefix().length();
+        matches.clear();
+      }
+      if (r.prefix().length() == best) {
+        matches.add(r);
+      }
+    }
+    return List.copyOf(matches);
+  }
+}

@@ -1,0 +1,119 @@
+package io.arsim.engine;
+
+import io.arsim.core.bgp.BgpRoute;
+import io.arsim.core.topology.NetworkInterface;
+import io.arsim.core.topology.PolicyInstance;
+import io.arsim.core.topology.Topology;
+import io.arsim.core.topology.file.TopologyReader;
+import io.arsim.engine.bgp.ConvergedState;
+import io.arsim.engine.bgp.EngineSettings;
+import io.arsim.engine.bgp.Network;
+import io.arsim.engine.bgp.Selection;
+import io.arsim.engine.bgp.Simulation;
+import io.arsim.engine.effective.EffectiveRoute;
+import io.arsim.engine.effective.EffectiveRoutes;
+import io.arsim.policy.spi.PolicyResult;
+import io.arsim.policy.spi.RoutingPolicy;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Loads the reference scenarios from examples/ and renders results as plain lines, so tests compare
+ * whole tables with the outcome the Azure documentation gives.
+ */
+final class Scenarios {
+  private Scenarios() {}
+
+  static Path root() {
+    Path dir = Path.of("").toAbsolutePath();
+    while (dir != null && !Files.isDirectory(dir.resolve("examples"))) {
+      dir = dir.getParent();
+    }
+    if (dir == null) {
+      throw new IllegalStateException("no examples/ above " + Path.of("").toAbsolutePath());
+    }
+    return dir;
+  }
+
+  static Topology topology(String example) {
+    return new TopologyReader().read(root().resolve("examples").resolve(example)).topology();
+  }
+
+  static ConvergedState converge(Topology topology) {
+    return converge(topology, EngineSettings.defaults());
+  }
+
+  static ConvergedState converge(Topology topology, EngineSettings settings) {
+    Network network = new NetworkFactory(List.of(), settings).build(topology, testPolicies(topology));
+    return Simulation.converge(network, settings);
+  }
+
+  /**
+   * Minimal stand-ins for the policies the examples use, written from FRR's documented behaviour
+   * (bgp-reference.md), so the engine is tested without the plugin module.
+   */
+  static Map<String, RoutingPolicy> testPolicies(Topology topology) {
+    Map<String, RoutingPolicy> policies = new TreeMap<>();
+    for (PolicyInstance instance : topology.policies()) {
+      RoutingPolicy policy = switch (instance.type()) {
+        case "as-path-prepend" -> {
+          int count = instance.config().path("count").asInt(1);
+          yield (context, route) -> PolicyResult.accept(route.withAttributes(route.attributes().toBuilder()
+              .asPath(route.attributes().asPath().prepend(context.local().asn(), count)).build()));
+        }
+        case "as-override" -> (context, route) -> PolicyResult.accept(route.withAttributes(
+            route.attributes().toBuilder()
+                .asPath(route.attributes().asPath().replace(context.peer().asn(), context.local().asn())).build()));
+        default -> throw new IllegalArgumentException("no test stand-in for policy type " + instance.type());
+      };
+      policies.put(instance.name(), policy);
+    }
+    return policies;
+  }
+
+  static NetworkInterface nic(Topology topology, String owner) {
+    return topology.allInterfaces().stream().filter(a -> a.owner().equals(owner)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no NIC of " + owner)).networkInterface();
+  }
+
+  /** Effective routes as "Source State Prefix NextHopType NextHopIp" lines. */
+  static List<String> effective(Topology topology, ConvergedState state, String owner) {
+    List<String> lines = new ArrayList<>();
+    for (EffectiveRoute r : EffectiveRoutes.of(topology, state, nic(topology, owner))) {
+      lines.add(r.source() + " " + r.state() + " " + r.prefix() + " " + r.nextHopType() + " "
+          + (r.nextHopIp() == null ? "-" : r.nextHopIp()));
+    }
+    return lines;
+  }
+
+  /** Routes a node accepted from a peer as "prefix nextHop [path]" lines. */
+  static List<String> learned(ConvergedState state, String node, String peer) {
+    return lines(new ArrayList<>(state.node(node).orElseThrow().learnedFrom(peer).values()));
+  }
+
+  /** Routes a node sent to a peer as "prefix nextHop [path]" lines. */
+  static List<String> advertised(ConvergedState state, String node, String peer) {
+    return lines(new ArrayList<>(state.node(node).orElseThrow().advertisedTo(peer).values()));
+  }
+
+  private static List<String> lines(List<BgpRoute> routes) {
+    return routes.stream().map(r -> r.prefix() + " " + r.attributes().nextHop() + " [" + r.attributes().asPath() + "]")
+        .toList();
+  }
+
+  /** A node's table as "prefix: peer [path] (best|multipath|lost at STEP)" lines. */
+  static List<String> table(ConvergedState state, String node) {
+    List<String> lines = new ArrayList<>();
+    for (Selection s : state.node(node).orElseThrow().table().values()) {
+      s.best().forEach(c -> lines.add(s.prefix() + ": " + c.peer() + " [" + c.route().attributes().asPath() + "] "
+          + (c == s.primary() ? "best" : "multipath")));
+      s.lost().forEach((c, step) -> lines.add(s.prefix() + ": " + c.peer() + " [" + c.route().attributes().asPath()
+          + "] lost at " + step));
+    }
+    return lines;
+  }
+}
