@@ -13,12 +13,18 @@ import org.apiguardian.api.API;
  * @param routeServerMaxEcmpPaths how many equal paths a route server programs for one prefix
  *     (undocumented; 8 by default, labs show at least 4)
  * @param ecmpAdvertisement which ECMP member a route server advertises onward
+ * @param routeLimitCounting which routes count toward the route limit (undocumented; by default
+ *     those that pass loop prevention)
  * @param maxRounds rounds after which a run that has not converged is reported as oscillating
  *     (0: derived from the network size)
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record EngineSettings(
-    int routeServerRouteLimit, int routeServerMaxEcmpPaths, EcmpAdvertisement ecmpAdvertisement, int maxRounds) {
+    int routeServerRouteLimit,
+    int routeServerMaxEcmpPaths,
+    EcmpAdvertisement ecmpAdvertisement,
+    RouteLimitCounting routeLimitCounting,
+    int maxRounds) {
 
   /** Azure's per-peer route limit since February 2025. */
   public static final int ROUTE_LIMIT = 4_000;
@@ -34,6 +40,7 @@ public record EngineSettings(
       throw new IllegalArgumentException("ECMP width must be at least 1, got " + routeServerMaxEcmpPaths);
     }
     java.util.Objects.requireNonNull(ecmpAdvertisement, "ecmpAdvertisement");
+    java.util.Objects.requireNonNull(routeLimitCounting, "routeLimitCounting");
     if (maxRounds < 0) {
       throw new IllegalArgumentException("maxRounds must be 0 or more, got " + maxRounds);
     }
@@ -41,11 +48,27 @@ public record EngineSettings(
 
   /** The documented defaults. */
   public static EngineSettings defaults() {
-    return new EngineSettings(ROUTE_LIMIT, 8, EcmpAdvertisement.PER_PEER, 0);
+    return new EngineSettings(ROUTE_LIMIT, 8, EcmpAdvertisement.PER_PEER, RouteLimitCounting.ACCEPTED, 0);
   }
 
   /** These settings with another route limit. */
   public EngineSettings withRouteLimit(int limit) {
-    return new EngineSettings(limit, routeServerMaxEcmpPaths, ecmpAdvertisement, maxRounds);
+    return new EngineSettings(limit, routeServerMaxEcmpPaths, ecmpAdvertisement, routeLimitCounting, maxRounds);
+  }
+
+  /** These settings with another way of counting routes toward the limit. */
+  public EngineSettings withRouteLimitCounting(RouteLimitCounting counting) {
+    return new EngineSettings(routeServerRouteLimit, routeServerMaxEcmpPaths, ecmpAdvertisement, counting, maxRounds);
+  }
+
+  /** These settings with another ECMP advertisement rule. */
+  public EngineSettings withEcmpAdvertisement(EcmpAdvertisement rule) {
+    return new EngineSettings(routeServerRouteLimit, routeServerMaxEcmpPaths, rule, routeLimitCounting, maxRounds);
+  }
+
+  /** These settings with another round limit (0: derived from the network size). */
+  public EngineSettings withMaxRounds(int rounds) {
+    return new EngineSettings(routeServerRouteLimit, routeServerMaxEcmpPaths, ecmpAdvertisement, routeLimitCounting,
+        rounds);
   }
 }

@@ -98,17 +98,19 @@ public final class Simulation {
         LOG.debug("converged after {} rounds", round);
         return new ConvergedState(network, settings, next.sessions(), new TreeMap<>(next.states()), round);
       }
-      if (!sessionsChanged) {
+      if (sessionsChanged) {
+        // The transition depends on the session states too: only states reached under the same
+        // sessions can form a cycle.
+        history.clear();
+      } else {
         int cycle = indexOf(history, next.tables());
         if (cycle >= 0) {
           throw oscillation(history, next.tables(), cycle + 1, round);
         }
-      } else {
-        history.clear();
-      }
-      history.addFirst(tables);
-      if (history.size() > HISTORY) {
-        history.removeLast();
+        history.addFirst(tables);
+        if (history.size() > HISTORY) {
+          history.removeLast();
+        }
       }
       tables = next.tables();
       sessions = next.sessions();
@@ -182,13 +184,20 @@ public final class Simulation {
         SortedMap<Ipv4Prefix, BgpRoute> incoming = sent.getOrDefault(neighbor.peer(), new TreeMap<>())
             .getOrDefault(node.name(), new TreeMap<>());
         OptionalInt limit = node.behaviour().routeLimit(node, neighbor);
-        int held = 0;
-        if (limit.isPresent() && held + incoming.size() > limit.getAsInt()) {
-          breaches.add(new LimitBreach(node.name(), neighbor.peer(), neighbor.peer() + " advertised "
-              + incoming.size() + " routes to " + node.name() + "; the limit is " + limit.getAsInt()
-              + " routes per peer (routes held " + held + " + routes in the update " + incoming.size() + " = "
-              + (held + incoming.size()) + " > " + limit.getAsInt() + "), so the session is torn down"));
-          continue;
+        if (limit.isPresent()) {
+          // Azure's counting rule: routes held from the peer + routes in the incoming update. A
+          // session comes up holding nothing and gets the whole table in its first update.
+          int held = 0;
+          long update = settings.routeLimitCounting() == RouteLimitCounting.RECEIVED ? incoming.size()
+              : incoming.values().stream().filter(r -> node.behaviour().inboundRejection(node, neighbor, r).isEmpty())
+                  .count();
+          if (held + update > limit.getAsInt()) {
+            breaches.add(new LimitBreach(node.name(), neighbor.peer(), neighbor.peer() + " advertised " + update
+                + " routes to " + node.name() + "; the limit is " + limit.getAsInt() + " routes per peer (routes held "
+                + held + " + routes in the update " + update + " = " + (held + update) + " > " + limit.getAsInt()
+                + "), so the session is torn down"));
+            continue;
+          }
         }
         received.put(neighbor.peer(), incoming);
         SortedMap<Ipv4Prefix, BgpRoute> accepted = new TreeMap<>();
