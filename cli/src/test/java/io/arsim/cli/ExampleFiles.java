@@ -46,11 +46,22 @@ final class ExampleFiles {
    */
   record Run(int exit, String out, String err) {}
 
+  /**
+   * Runs {@code arsim validate} on {@code file}, a path relative to the repository root. Maven runs
+   * tests in the module directory, so the file is passed relative to the working directory and the
+   * output is written back as if arsim had been run from the root.
+   */
   static Run validate(String file) {
+    Path cwd = Path.of("").toAbsolutePath();
+    String argument = cwd.relativize(root().resolve(file)).toString().replace('\\', '/');
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int exit = Main.run(new String[] {"validate", file}, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(exit, normalise(out.toString()), normalise(err.toString()));
+    int exit = Main.run(new String[] {"validate", argument}, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Run(exit, asFromRoot(out.toString(), argument, file), asFromRoot(err.toString(), argument, file));
+  }
+
+  private static String asFromRoot(String output, String argument, String file) {
+    return normalise(argument.equals(file) ? output : output.replace(argument, file));
   }
 
   static String normalise(String text) {

@@ -130,7 +130,8 @@ public final class TopologyValidator {
       if (first != null) {
         duplicateOwners.add(name);
         sink.error("duplicate-name", pointer + "/name",
-            "the name \"" + name + "\" is already used by " + first + "; VMs and NVAs share one namespace",
+            "the name \"" + name + "\" is already used by " + first
+                + (first.endsWith(" of " + section) ? "" : "; VMs and NVAs share one namespace"),
             "give every VM and NVA its own name");
       }
     }
