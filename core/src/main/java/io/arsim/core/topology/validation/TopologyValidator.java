@@ -71,6 +71,8 @@ public final class TopologyValidator {
   private static final class Run {
     private final Topology topology;
     private final ProblemSink sink;
+    /** VM and NVA names used more than once; their default NIC names clash as a consequence. */
+    private final java.util.Set<String> duplicateOwners = new java.util.HashSet<>();
 
     Run(Topology topology, ProblemSink sink) {
       this.topology = topology;
@@ -106,10 +108,11 @@ public final class TopologyValidator {
       // VMs and NVAs share one namespace: traces and explanations name them.
       Map<String, String> owners = new HashMap<>();
       for (int i = 0; i < topology.virtualMachines().size(); i++) {
-        claim(owners, topology.virtualMachines().get(i).name(), "/virtualMachines/" + i);
+        claim(owners, topology.virtualMachines().get(i).name(), "/virtualMachines/" + i, "virtualMachines");
       }
       for (int i = 0; i < topology.networkVirtualAppliances().size(); i++) {
-        claim(owners, topology.networkVirtualAppliances().get(i).name(), "/networkVirtualAppliances/" + i);
+        claim(owners, topology.networkVirtualAppliances().get(i).name(), "/networkVirtualAppliances/" + i,
+            "networkVirtualAppliances");
       }
       for (int v = 0; v < topology.virtualNetworks().size(); v++) {
         VirtualNetwork vnet = topology.virtualNetworks().get(v);
@@ -121,11 +124,14 @@ public final class TopologyValidator {
       }
     }
 
-    private void claim(Map<String, String> owners, String name, String pointer) {
-      String first = owners.putIfAbsent(name, pointer);
+    private void claim(Map<String, String> owners, String name, String pointer, String section) {
+      String entry = pointer.substring(pointer.lastIndexOf('/') + 1);
+      String first = owners.putIfAbsent(name, "entry " + entry + " of " + section);
       if (first != null) {
+        duplicateOwners.add(name);
         sink.error("duplicate-name", pointer + "/name",
-            "the name \"" + name + "\" is already used by another VM or NVA (" + first.substring(1) + ")",
+            "the name \"" + name + "\" is already used by " + first
+                + (first.endsWith(" of " + section) ? "" : "; VMs and NVAs share one namespace"),
             "give every VM and NVA its own name");
       }
     }
@@ -265,13 +271,17 @@ public final class TopologyValidator {
           }
           Optional<VirtualNetworkPeering> back = remote.get().virtualNetworkPeerings().stream()
               .filter(b -> b.remoteVirtualNetwork().equals(vnet.name())).findFirst();
-          if (back.isEmpty()) {
+          boolean backIsMisspelt = remote.get().virtualNetworkPeerings().stream()
+              .map(VirtualNetworkPeering::remoteVirtualNetwork)
+              .anyMatch(name -> topology.virtualNetwork(name).isEmpty()
+                  && io.arsim.core.problem.Suggestions.closest(name, List.of(vnet.name())).isPresent());
+          if (back.isEmpty() && !backIsMisspelt) {
             sink.warning("one-sided-peering", pat,
                 "VNet \"" + remote.get().name() + "\" has no peering back to \"" + vnet.name()
                     + "\"; Azure leaves this peering Initiated and arsim treats the VNets as not peered",
                 "add a peering to \"" + vnet.name() + "\" under virtualNetworks[" + remote.get().name()
                     + "].virtualNetworkPeerings");
-          } else if (peering.useRemoteGateways() && !back.get().allowGatewayTransit()) {
+          } else if (back.isPresent() && peering.useRemoteGateways() && !back.get().allowGatewayTransit()) {
             sink.error("remote-gateways-without-transit", pat + "/useRemoteGateways",
                 "useRemoteGateways is set toward \"" + remote.get().name() + "\", but its peering back to \""
                     + vnet.name() + "\" does not set allowGatewayTransit",
@@ -333,7 +343,7 @@ public final class TopologyValidator {
 
     private void interfaces() {
       Map<String, String> names = new HashMap<>();
-      Map<Ipv4Address, String> addresses = new HashMap<>();
+      Map<String, String> addresses = new HashMap<>();
       for (int i = 0; i < topology.virtualMachines().size(); i++) {
         VirtualMachine vm = topology.virtualMachines().get(i);
         String at = "/virtualMachines/" + i + "/networkInterfaces";
@@ -342,7 +352,8 @@ public final class TopologyValidator {
               "VM \"" + vm.name() + "\" has no NIC", "add a networkInterfaces entry with subnet and privateIpAddress");
         }
         for (int n = 0; n < vm.networkInterfaces().size(); n++) {
-          nic(at + "/" + n, vm.networkInterfaces().get(n), names, addresses);
+          nic(at + "/" + n, vm.name(), "virtualMachines[" + vm.name() + "]", vm.networkInterfaces().get(n),
+              names, addresses);
         }
       }
       for (int i = 0; i < topology.networkVirtualAppliances().size(); i++) {
@@ -354,7 +365,7 @@ public final class TopologyValidator {
         }
         for (int n = 0; n < nva.networkInterfaces().size(); n++) {
           NetworkInterface nic = nva.networkInterfaces().get(n);
-          nic(at + "/" + n, nic, names, addresses);
+          nic(at + "/" + n, nva.name(), "networkVirtualAppliances[" + nva.name() + "]", nic, names, addresses);
           if (!nic.enableIpForwarding()) {
             sink.warning("ip-forwarding-disabled", at + "/" + n,
                 "NVA \"" + nva.name() + "\" NIC \"" + nic.name() + "\" does not enable IP forwarding, so Azure"
@@ -365,11 +376,15 @@ public final class TopologyValidator {
       }
     }
 
-    private void nic(String at, NetworkInterface nic, Map<String, String> names, Map<Ipv4Address, String> addresses) {
-      String first = names.putIfAbsent(nic.name(), at);
-      if (first != null) {
+    private void nic(String at, String owner, String ownerPath, NetworkInterface nic, Map<String, String> names,
+        Map<String, String> addresses) {
+      String label = ownerPath + ".networkInterfaces[" + nic.name() + "]";
+      String first = names.putIfAbsent(nic.name(), label);
+      boolean defaultNameOfDuplicateOwner = duplicateOwners.contains(owner) && nic.name().startsWith(owner + "-nic");
+      if (first != null && !defaultNameOfDuplicateOwner) {
         sink.error("duplicate-name", at + "/name",
-            "the NIC name \"" + nic.name() + "\" is already used", "give every NIC its own name");
+            "the NIC name \"" + nic.name() + "\" is already used by " + first,
+            "give every NIC its own name (NICs without a name are called <owner>-nic)");
       }
       Optional<VirtualNetwork> vnet = topology.virtualNetwork(nic.subnet().virtualNetwork());
       if (vnet.isEmpty()) {
@@ -405,10 +420,11 @@ public final class TopologyValidator {
             "NIC \"" + nic.name() + "\" is placed in RouteServerSubnet, which only the route server may use",
             "put the NIC in another subnet");
       }
-      String owner = addresses.putIfAbsent(ip, at);
-      if (owner != null && topology.virtualNetwork(nic.subnet().virtualNetwork()).isPresent()) {
+      // Addresses are unique within a VNet; unpeered VNets may reuse the same range.
+      String user = addresses.putIfAbsent(vnet.get().name() + "/" + ip, label);
+      if (user != null) {
         sink.error("duplicate-address", at + "/privateIpAddress",
-            "address " + ip + " is already used by another NIC (" + owner.substring(1) + ")",
+            "address " + ip + " is already used in VNet \"" + vnet.get().name() + "\" by " + user,
             "give every NIC its own address");
       }
     }
@@ -640,7 +656,7 @@ public final class TopologyValidator {
                       + "\", which has no neighbour back; the session stays down",
                   "add a neighbour " + nva.effectiveRouterId() + " to NVA \"" + other.nva.name() + "\"");
             }
-          } else if (!isExtensionAddress(neighbor.peerIp())) {
+          } else if (!isExtensionAddress(neighbor.peerIp()) && !anyRouteServerWithoutInstances()) {
             sink.warning("one-sided-bgp", bat + "/peerIp",
                 "NVA \"" + nva.name() + "\" has a neighbour " + neighbor.peerIp()
                     + " that is no route server instance or NVA in this design; the session stays down",
@@ -648,6 +664,14 @@ public final class TopologyValidator {
           }
         }
       }
+    }
+
+    /**
+     * Whether some route server's instance addresses are unknown because its VNet or RouteServerSubnet
+     * is missing (already an error); a neighbour address may then be one of them.
+     */
+    private boolean anyRouteServerWithoutInstances() {
+      return topology.routeServers().stream().anyMatch(rs -> topology.routeServerInstanceIps(rs).isEmpty());
     }
 
     /** Whether an address might belong to an extension resource (gateways, on-premises). */
