@@ -30,16 +30,7 @@ class InvalidExamplesIT {
    * Files whose .expected holds what arsim should print but does not yet, with the reason. The
    * comparison is skipped (not failed) for them; remove an entry once its bug is fixed.
    */
-  private static final Map<String, String> KNOWN_BUGS = Map.of(
-      "unknown-property-did-you-mean.yaml",
-      "unknown property in a VNet: path virtualNetworks[spoke].[1].adressSpace and located at the VNet (4:5),"
-          + " not at the key (6:5)",
-      "unknown-property.json",
-      "unknown property in a route server: path routeServers[rs-hub].[0].bgpConnection and located at the"
-          + " route server (15:5), not at the key (18:7)",
-      "wrong-type.json",
-      "a string for a boolean prints Jackson's \"Cannot coerce String value ... CoercionConfig\" with the fix"
-          + " \"see docs/topology.md\" instead of \"expected true or false, found a string (yes)\"");
+  private static final Map<String, String> KNOWN_BUGS = Map.of();
 
   @TestFactory
   Stream<DynamicTest> everyInvalidExampleFailsWithTheExpectedMessages() throws IOException {

@@ -105,6 +105,9 @@ final class StructureCheck {
 
   private static JsonNode placeholder(Class<?> raw, Type generic) {
     JsonNodeFactory f = JsonNodeFactory.instance;
+    if (TopologyJson.VALUE_TYPES.contains(raw)) {
+      return f.textNode(MISSING);
+    }
     if (raw == String.class) {
       return f.textNode("");
     }

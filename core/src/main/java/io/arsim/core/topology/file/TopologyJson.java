@@ -52,6 +52,10 @@ import org.jspecify.annotations.Nullable;
 public final class TopologyJson {
   private TopologyJson() {}
 
+  /** Types written as a single scalar in files, bound by arsim's own deserializers. */
+  static final java.util.Set<Class<?>> VALUE_TYPES = java.util.Set.of(
+      Ipv4Address.class, Ipv4Prefix.class, Ipv6Prefix.class, IpPrefix.class, SubnetRef.class, Asn.class);
+
   /** A strict mapper for {@code format} that knows {@code kinds}. */
   public static ObjectMapper mapper(TopologyFormat format, Collection<? extends ExtensionKind<?>> kinds) {
     var builder = format == TopologyFormat.YAML
@@ -104,6 +108,10 @@ public final class TopologyJson {
     module.addDeserializer(SubnetRef.class, new TextValue<>(SubnetRef.class, SubnetRef::parse,
         new SubnetRef("?", "?"), "a subnet reference \"vnet/subnet\" like \"spoke/workload\""));
     module.addDeserializer(Asn.class, new AsnValue());
+    module.addDeserializer(Boolean.class, new BooleanValue(false));
+    module.addDeserializer(boolean.class, new BooleanValue(true));
+    module.addDeserializer(Integer.class, new IntegerValue(false));
+    module.addDeserializer(int.class, new IntegerValue(true));
     module.addDeserializer(ExtensionResource.class, new ExtensionValue(kinds));
     return module;
   }
@@ -207,6 +215,77 @@ public final class TopologyJson {
           "expected an ASN as a number like 65001, found " + describeToken(token) + text,
           "write the ASN without quotes, e.g. 65001"));
       return Asn.of(0);
+    }
+  }
+
+  /** true or false, never a string or a number. */
+  private static final class BooleanValue extends StdDeserializer<Boolean> {
+    private static final long serialVersionUID = 1L;
+
+    private final boolean primitive;
+
+    BooleanValue(boolean primitive) {
+      super(Boolean.class);
+      this.primitive = primitive;
+    }
+
+    @Override
+    public @Nullable Boolean getNullValue(DeserializationContext context) {
+      return primitive ? Boolean.FALSE : null;
+    }
+
+    @Override
+    public @Nullable Object getAbsentValue(DeserializationContext context) {
+      return getNullValue(context);
+    }
+
+    @Override
+    public Boolean deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+      JsonToken token = parser.currentToken();
+      if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
+        return token == JsonToken.VALUE_TRUE;
+      }
+      String text = token.isScalarValue() ? " (" + parser.getText() + ")" : "";
+      parser.skipChildren();
+      report(context, Problem.error("wrong-type", LocationIndex.pointerOf(parser),
+          "expected true or false, found " + describeToken(token) + text, "write true or false, without quotes"));
+      return false;
+    }
+  }
+
+  /** A whole number, never a string or a decimal. */
+  private static final class IntegerValue extends StdDeserializer<Integer> {
+    private static final long serialVersionUID = 1L;
+
+    private final boolean primitive;
+
+    IntegerValue(boolean primitive) {
+      super(Integer.class);
+      this.primitive = primitive;
+    }
+
+    @Override
+    public @Nullable Integer getNullValue(DeserializationContext context) {
+      return primitive ? 0 : null;
+    }
+
+    @Override
+    public @Nullable Object getAbsentValue(DeserializationContext context) {
+      return getNullValue(context);
+    }
+
+    @Override
+    public Integer deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+      JsonToken token = parser.currentToken();
+      if (token == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT) {
+        return parser.getIntValue();
+      }
+      String text = token.isScalarValue() ? " (" + parser.getText() + ")" : "";
+      parser.skipChildren();
+      report(context, Problem.error("wrong-type", LocationIndex.pointerOf(parser),
+          "expected a whole number, found " + describeToken(token) + text,
+          "write a number without quotes, e.g. 2"));
+      return 1;
     }
   }
 

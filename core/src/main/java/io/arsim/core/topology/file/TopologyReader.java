@@ -133,8 +133,14 @@ public final class TopologyReader {
       cause = e;
     }
     List<Problem> problems = new ArrayList<>(collected.all());
-    if (fatal != null && problems.isEmpty()) {
-      problems.add(fatal);
+    if (fatal != null) {
+      String at = fatal.pointer();
+      boolean consequence = fatal.code().equals("missing-property") || problems.stream().anyMatch(p ->
+          !p.pointer().isEmpty() && (at.equals(p.pointer()) || at.startsWith(p.pointer() + "/")
+              || p.pointer().startsWith(at + "/")));
+      if (problems.isEmpty() || !consequence) {
+        problems.add(fatal);
+      }
     }
     if (topology != null && problems.isEmpty()) {
       problems.addAll(validator.validate(topology));

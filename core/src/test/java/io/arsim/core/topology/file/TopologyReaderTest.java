@@ -10,7 +10,6 @@ import io.arsim.core.topology.TestTopologies;
 import io.arsim.core.topology.Topology;
 import io.arsim.core.topology.TopologyException;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class TopologyReaderTest {
@@ -185,8 +184,6 @@ class TopologyReaderTest {
   }
 
   @Test
-  @Disabled("StructureCheck.placeholder fills missing record-typed values (SubnetRef, Ipv4Address, Asn) with an"
-      + " object, which their deserializers then report as wrong-type: one extra error per missing value")
   void placeholdersForMissingRecordValuesCauseNoFurtherErrors() {
     String yaml = """
         name: holes

@@ -1,0 +1,282 @@
+package io.arsim.engine.explain;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import io.arsim.core.bgp.BgpRoute;
+import io.arsim.core.net.Ipv4Prefix;
+import io.arsim.core.topology.NetworkInterface;
+import io.arsim.core.topology.RouteServer;
+import io.arsim.core.topology.RouteTable;
+import io.arsim.core.topology.Subnet;
+import io.arsim.core.topology.Topology;
+import io.arsim.engine.bgp.Candidate;
+import io.arsim.engine.bgp.ConvergedState;
+import io.arsim.engine.bgp.DecisionStep;
+import io.arsim.engine.bgp.Neighbor;
+import io.arsim.engine.bgp.Node;
+import io.arsim.engine.bgp.NodeState;
+import io.arsim.engine.bgp.Rejection;
+import io.arsim.engine.bgp.Selection;
+import io.arsim.engine.bgp.SessionState;
+import io.arsim.engine.effective.EffectiveRoute;
+import io.arsim.engine.effective.EffectiveRoutes;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apiguardian.api.API;
+
+/** Explains routes at nodes and NICs of a converged network. */
+@API(status = EXPERIMENTAL, since = "0.1")
+public final class Explainer {
+  private final Topology topology;
+  private final ConvergedState state;
+
+  public Explainer(Topology topology, ConvergedState state) {
+    this.topology = topology;
+    this.state = state;
+  }
+
+  /** Why {@code prefix} is, or is not, in the table of {@code nodeName}. */
+  public Explanation atNode(String nodeName, Ipv4Prefix prefix) {
+    Node node = state.network().node(nodeName).orElseThrow(() -> new IllegalArgumentException(
+        "no node named " + nodeName));
+    NodeState tables = state.node(nodeName).orElseThrow();
+    String subject = prefix + " at " + nodeName + " (" + describe(node) + ")";
+    List<String> lines = new ArrayList<>();
+    Selection selection = tables.table().get(prefix);
+    if (selection != null) {
+      lines.add(selection.best().size() > 1
+          ? "Selected: " + selection.best().size() + " equal paths (ECMP)"
+          : "Selected:");
+      for (Candidate c : selection.best()) {
+        lines.add("  " + path(c) + (c == selection.primary() ? "  <- best" : "  <- multipath (equal so far)"));
+      }
+      if (!selection.lost().isEmpty()) {
+        lines.add("Not selected:");
+        selection.lost().forEach((c, step) -> lines.add("  " + path(c) + "  lost at " + step.label() + ": "
+            + step.rule() + detail(step, selection.primary(), c)));
+      }
+      lines.add("Where the best path comes from:");
+      chain(selection.primary(), nodeName, prefix, lines, new HashSet<>());
+    } else {
+      lines.add("Not here: " + nodeName + " has no path for " + prefix + ".");
+    }
+    List<Rejection> rejected = tables.rejections().stream()
+        .filter(r -> r.route().prefix().equals(prefix) && r.stage() != Rejection.Stage.EXPORT_POLICY).toList();
+    if (!rejected.isEmpty()) {
+      lines.add("Rejected on arrival:");
+      rejected.forEach(r -> lines.add("  from " + r.peer() + " [" + r.route().attributes().asPath() + "]: "
+          + r.rule() + ": " + r.reason()));
+    }
+    if (selection == null) {
+      whyNotSent(node, prefix, lines);
+    }
+    return new Explanation(subject, selection != null, lines);
+  }
+
+  private void whyNotSent(Node node, Ipv4Prefix prefix, List<String> lines) {
+    List<String> found = new ArrayList<>();
+    for (Neighbor neighbor : node.neighbors()) {
+      Optional<SessionState> session = state.session(node.name(), neighbor.peer());
+      NodeState peer = state.node(neighbor.peer()).orElse(null);
+      if (peer == null) {
+        continue;
+      }
+      Selection theirs = peer.table().get(prefix);
+      if (session.isPresent() && !session.get().up()) {
+        found.add("  " + neighbor.peer() + ": the session is down: " + session.get().reason());
+        continue;
+      }
+      if (theirs == null) {
+        continue;
+      }
+      if (peer.advertisedTo(node.name()).containsKey(prefix)) {
+        continue;
+      }
+      Optional<Rejection> export = peer.rejections().stream().filter(r -> r.stage() == Rejection.Stage.EXPORT_POLICY
+          && r.peer().equals(node.name()) && r.route().prefix().equals(prefix)).findFirst();
+      if (export.isPresent()) {
+        found.add("  " + neighbor.peer() + " has it but its export policy " + export.get().rule() + " stopped it: "
+            + export.get().reason());
+      } else if (theirs.best().stream().allMatch(c -> c.peer().equals(node.name()))) {
+        found.add("  " + neighbor.peer() + " has it only from " + node.name() + " itself, and BGP never sends a path"
+            + " back to the peer it came from");
+      } else {
+        found.add("  " + neighbor.peer() + " has it (best from " + theirs.primary().peer() + ") but does not advertise it"
+            + " here: " + advertisementRule(neighbor.peer(), theirs));
+      }
+    }
+    if (found.isEmpty()) {
+      lines.add("No neighbour of " + node.name() + " holds " + prefix + "; no speaker in the design originates it"
+          + " or it is stopped before reaching them.");
+    } else {
+      lines.add("Neighbours:");
+      lines.addAll(found);
+    }
+  }
+
+  private String advertisementRule(String nodeName, Selection theirs) {
+    Optional<Node> node = state.network().node(nodeName);
+    if (node.isPresent() && theirs.primary().route().attributes().communities()
+        .contains(io.arsim.core.bgp.Community.NO_ADVERTISE)) {
+      return "the route carries NO_ADVERTISE";
+    }
+    if (node.isPresent() && node.get().kind() == io.arsim.policy.spi.SpeakerKind.ROUTE_SERVER) {
+      return "a route server sends gateway routes only with branch-to-branch, and nothing with NO_ADVERTISE";
+    }
+    return "NO_EXPORT toward an eBGP peer, or the route came from a peer it is not sent to";
+  }
+
+  private void chain(Candidate candidate, String at, Ipv4Prefix prefix, List<String> lines, Set<String> seen) {
+    if (candidate.isLocal()) {
+      lines.add("  " + at + " originates it" + originNote(at));
+      return;
+    }
+    String peer = candidate.peer();
+    lines.add("  " + at + " <- " + peer + " (" + candidate.peerAddress() + ") with AS path ["
+        + candidate.route().attributes().asPath() + "], next hop " + candidate.route().attributes().nextHop());
+    if (!seen.add(peer)) {
+      lines.add("  (loop in the chain at " + peer + ")");
+      return;
+    }
+    Optional<NodeState> peerState = state.node(peer);
+    Selection theirs = peerState.map(s -> s.table().get(prefix)).orElse(null);
+    if (theirs == null) {
+      lines.add("  (" + peer + " no longer holds it)");
+      return;
+    }
+    Candidate sent = theirs.best().stream().filter(c -> !c.peer().equals(at)).findFirst().orElse(theirs.primary());
+    chain(sent, peer, prefix, lines, seen);
+  }
+
+  private String originNote(String nodeName) {
+    Optional<Node> node = state.network().node(nodeName);
+    if (node.isEmpty()) {
+      return "";
+    }
+    return switch (node.get().kind()) {
+      case ROUTE_SERVER -> " (a prefix of its VNet, or of a VNet that uses it through useRemoteGateways)";
+      case NVA -> " (listed in its networks)";
+      default -> "";
+    };
+  }
+
+  private static String detail(DecisionStep step, Candidate best, Candidate lost) {
+    return switch (step) {
+      case AS_PATH_LENGTH -> " ([" + best.route().attributes().asPath() + "] has "
+          + best.route().attributes().asPath().length() + ", [" + lost.route().attributes().asPath() + "] has "
+          + lost.route().attributes().asPath().length() + ")";
+      case WEIGHT -> " (" + best.weight() + " vs " + lost.weight() + ")";
+      case LOCAL_PREFERENCE -> " (" + best.route().attributes().localPreference() + " vs "
+          + lost.route().attributes().localPreference() + ")";
+      case ROUTING_PREFERENCE -> " (" + best.peerSource() + " over " + lost.peerSource() + ")";
+      case PEER_ADDRESS -> " (" + best.peerAddress() + " vs " + lost.peerAddress() + ")";
+      case ROUTER_ID -> " (" + best.peerRouterId() + " vs " + lost.peerRouterId() + ")";
+      default -> "";
+    };
+  }
+
+  private static String path(Candidate c) {
+    if (c.isLocal()) {
+      return "local route (originated here)";
+    }
+    return "from " + c.peer() + " (" + c.peerAddress() + "): AS path [" + c.route().attributes().asPath() + "], next hop "
+        + c.route().attributes().nextHop() + (c.route().attributes().communities().isEmpty() ? ""
+        : ", communities " + c.route().attributes().communities());
+  }
+
+  private static String describe(Node node) {
+    return switch (node.kind()) {
+      case ROUTE_SERVER -> "instance of route server " + node.owner() + ", AS 65515";
+      case NVA -> "NVA, AS " + node.asn();
+      case GATEWAY -> "gateway " + node.owner() + ", AS " + node.asn();
+      case ON_PREMISES -> "on-premises " + node.owner() + ", AS " + node.asn();
+    };
+  }
+
+  /** Why the NIC does or does not have a route for {@code prefix}, and which route it uses. */
+  public Explanation atNic(String owner, NetworkInterface nic, Ipv4Prefix prefix) {
+    List<EffectiveRoute> routes = EffectiveRoutes.of(topology, state, nic);
+    String subject = prefix + " at NIC " + nic.name() + " of " + owner + " (" + nic.subnet() + ", " + nic.privateIpAddress() + ")";
+    List<String> lines = new ArrayList<>();
+    List<EffectiveRoute> exact = routes.stream().filter(r -> r.prefix().equals(prefix)).toList();
+    if (!exact.isEmpty()) {
+      lines.add("Effective routes for exactly " + prefix + ":");
+      exact.forEach(r -> lines.add("  " + r.source() + " " + r.state() + " " + r.nextHopType()
+          + r.nextHopAddress().map(a -> " " + a).orElse("") + "  (" + r.origin() + ")"));
+      if (exact.stream().anyMatch(r -> !r.active())) {
+        lines.add("  precedence: a user-defined route wins, then VNet and peering system routes, then BGP, then"
+            + " the other system routes");
+      }
+    } else {
+      lines.add("No effective route for exactly " + prefix + ".");
+    }
+    List<EffectiveRoute> used = EffectiveRoutes.lookup(routes, prefix.network());
+    if (!used.isEmpty()) {
+      lines.add("Traffic to " + prefix.network() + " uses (longest prefix match):");
+      used.forEach(r -> lines.add("  " + r.prefix() + " " + r.source() + " " + r.nextHopType()
+          + r.nextHopAddress().map(a -> " " + a).orElse("")));
+    }
+    bgpNotes(nic, prefix, lines);
+    return new Explanation(subject, !exact.isEmpty(), lines);
+  }
+
+  private void bgpNotes(NetworkInterface nic, Ipv4Prefix prefix, List<String> lines) {
+    String vnet = nic.subnet().virtualNetwork();
+    List<RouteServer> servers = EffectiveRoutes.programmingRouteServers(topology, vnet);
+    if (servers.isEmpty()) {
+      lines.add("No route server programs VNet " + vnet + ": it has none and uses none through a useRemoteGateways"
+          + " peering, so no BGP route reaches this NIC.");
+      return;
+    }
+    Optional<RouteTable> table = topology.subnet(nic.subnet()).map(Subnet::routeTable)
+        .flatMap(name -> name == null ? Optional.empty() : topology.routeTable(name));
+    if (table.isPresent() && !table.get().propagatesGatewayRoutes()) {
+      lines.add("Route table " + table.get().name() + " turns gateway route propagation off "
+          + "(disableBgpRoutePropagation), so no BGP route reaches this subnet.");
+      return;
+    }
+    for (RouteServer rs : servers) {
+      for (Map.Entry<String, NodeState> entry : state.nodes().entrySet()) {
+        if (!entry.getKey().startsWith(rs.name() + "/IN_")) {
+          continue;
+        }
+        Selection selection = entry.getValue().table().get(prefix);
+        if (selection == null) {
+          lines.add("Route server instance " + entry.getKey() + " has no path for " + prefix
+              + " (run explain --at " + entry.getKey() + " to see why).");
+        } else if (!selection.primary().isLocal()) {
+          topology.virtualNetwork(vnet).ifPresent(v -> {
+            List<String> covering = new ArrayList<>();
+            v.addressSpace().forEach(p -> {
+              if (p instanceof Ipv4Prefix p4 && p4.contains(prefix)) {
+                covering.add(p4 + " (VNet " + v.name() + ")");
+              }
+            });
+            v.virtualNetworkPeerings().forEach(peering -> {
+              if (topology.arePeered(v.name(), peering.remoteVirtualNetwork())) {
+                topology.virtualNetwork(peering.remoteVirtualNetwork()).ifPresent(r -> r.addressSpace().forEach(p -> {
+                  if (p instanceof Ipv4Prefix p4 && p4.contains(prefix)) {
+                    covering.add(p4 + " (peered VNet " + r.name() + ")");
+                  }
+                }));
+              }
+            });
+            if (!covering.isEmpty()) {
+              lines.add(entry.getKey() + " holds " + prefix + " but Azure does not program a BGP route equal to or"
+                  + " inside a VNet or peered VNet prefix: " + String.join(", ", covering));
+            }
+          });
+        }
+      }
+    }
+  }
+
+  /** The route as one line, for reports. */
+  static String line(BgpRoute route) {
+    return route.prefix() + " via " + route.attributes().nextHop() + " [" + route.attributes().asPath() + "]";
+  }
+}
