@@ -14,13 +14,17 @@ import picocli.CommandLine.Spec;
         "Predicts what an Azure Route Server network will do before it is deployed.",
         "",
         "Describe a design (VNets, peerings, route servers, NVAs) in a YAML or JSON file;",
-        "arsim checks it against Azure's rules."
+        "arsim checks it against Azure's rules and runs the BGP control plane with Azure Route Server's",
+        "semantics: sessions, learned and advertised routes, BGP tables, effective routes, explanations."
     },
-    subcommands = {ValidateCommand.class, SchemaCommand.class},
+    subcommands = {ValidateCommand.class, SimulateCommand.class, RoutesCommand.class, BgpTableCommand.class,
+        EffectiveRoutesCommand.class, ExplainCommand.class, SchemaCommand.class},
     footer = {
         "",
         "Examples:",
         "  arsim validate examples/s1-dual-homed-active-active.yaml",
+        "  arsim simulate examples/s1-dual-homed-active-active.yaml",
+        "  arsim effective-routes examples/s1-dual-homed-active-active.yaml --vm vm-spoke",
         "  arsim schema --output-file topology.schema.json",
         "",
         "Exit codes: 0 fine, 1 a check failed, 2 bad input, 3 internal error.",

@@ -6,6 +6,7 @@ import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 import io.arsim.core.topology.ExtensionKind;
 import io.arsim.core.topology.file.TopologyReader;
+import io.arsim.engine.spi.EngineExtension;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -19,12 +20,28 @@ final class CliModule extends AbstractModule {
   @Override
   protected void configure() {
     Multibinder.newSetBinder(binder(), new com.google.inject.TypeLiteral<ExtensionKind<?>>() {});
+    Multibinder.newSetBinder(binder(), EngineExtension.class);
   }
 
   @Provides
   @Singleton
   List<ExtensionKind<?>> extensionKinds(Set<ExtensionKind<?>> kinds) {
     return kinds.stream().sorted(Comparator.comparing(ExtensionKind::kind)).toList();
+  }
+
+  @Provides
+  @Singleton
+  List<EngineExtension> engineExtensions(Set<EngineExtension> extensions) {
+    return extensions.stream().sorted(Comparator.comparing(EngineExtension::name)).toList();
+  }
+
+  @Provides
+  @Singleton
+  PolicyInstantiator policyInstantiator() {
+    return loaded -> {
+      java.util.Map<String, io.arsim.policy.spi.RoutingPolicy> none = new java.util.TreeMap<>();
+      return none;
+    };
   }
 
   @Provides

@@ -72,12 +72,12 @@ public final class Explainer {
           + r.rule() + ": " + r.reason()));
     }
     if (selection == null) {
-      whyNotSent(node, prefix, lines);
+      whyNotSent(node, prefix, lines, !rejected.isEmpty());
     }
     return new Explanation(subject, selection != null, lines);
   }
 
-  private void whyNotSent(Node node, Ipv4Prefix prefix, List<String> lines) {
+  private void whyNotSent(Node node, Ipv4Prefix prefix, List<String> lines, boolean rejectedHere) {
     List<String> found = new ArrayList<>();
     for (Neighbor neighbor : node.neighbors()) {
       Optional<SessionState> session = state.session(node.name(), neighbor.peer());
@@ -94,6 +94,7 @@ public final class Explainer {
         continue;
       }
       if (peer.advertisedTo(node.name()).containsKey(prefix)) {
+        found.add("  " + neighbor.peer() + " sent it (see above for why it was rejected)");
         continue;
       }
       Optional<Rejection> export = peer.rejections().stream().filter(r -> r.stage() == Rejection.Stage.EXPORT_POLICY
@@ -109,10 +110,10 @@ public final class Explainer {
             + " here: " + advertisementRule(neighbor.peer(), theirs));
       }
     }
-    if (found.isEmpty()) {
+    if (found.isEmpty() && !rejectedHere) {
       lines.add("No neighbour of " + node.name() + " holds " + prefix + "; no speaker in the design originates it"
           + " or it is stopped before reaching them.");
-    } else {
+    } else if (!found.isEmpty()) {
       lines.add("Neighbours:");
       lines.addAll(found);
     }

@@ -1,0 +1,120 @@
+package io.arsim.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.arsim.cli.render.Json;
+import io.arsim.core.bgp.PathAttributes;
+import io.arsim.core.topology.NetworkVirtualAppliance;
+import io.arsim.engine.bgp.Candidate;
+import io.arsim.engine.bgp.Node;
+import io.arsim.engine.bgp.NodeState;
+import io.arsim.engine.bgp.Selection;
+import jakarta.inject.Inject;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code arsim bgp-table}: an NVA's BGP table like FRR's {@code show bgp ipv4 unicast}. */
+@Command(
+    name = "bgp-table",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Shows an NVA's (or any speaker's) BGP table like FRR's 'show bgp ipv4 unicast':",
+        "best path '>', multipath '=', next hop, MED, local preference, weight and AS path."
+    },
+    footer = {
+        "",
+        "Examples:",
+        "  arsim bgp-table examples/s1-dual-homed-active-active.yaml --nva nva1",
+        "  arsim bgp-table examples/s1-dual-homed-active-active.yaml --speaker rs-spoke/IN_0"
+    })
+final class BgpTableCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", description = "The design (.yaml, .yml or .json).")
+  Path file;
+
+  @Option(names = {"--nva", "--speaker"}, required = true, paramLabel = "NAME",
+      description = "The NVA, or any speaker such as a route-server instance (rs-spoke/IN_0).")
+  String speaker;
+
+  @Mixin EngineOptions engine;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table",
+      description = "table (default) or json.")
+  OutputFormat output;
+
+  private final DesignLoader loader;
+
+  @Inject
+  BgpTableCommand(DesignLoader loader) {
+    this.loader = loader;
+  }
+
+  @Override
+  public Integer call() {
+    Design design = loader.simulate(file, engine.settings());
+    Node node = design.network().node(speaker).orElseThrow(() -> new UsageException("no speaker named \"" + speaker
+        + "\" in " + file + "; " + RoutesCommand.known(design.network().nodes().stream().map(Node::name).toList(),
+        speaker)));
+    NodeState state = design.state().node(node.name()).orElseThrow();
+    PrintWriter out = spec.commandLine().getOut();
+    if (output == OutputFormat.json) {
+      ArrayNode list = Json.object().arrayNode();
+      for (Selection s : state.table().values()) {
+        for (Candidate c : candidates(s)) {
+          PathAttributes a = c.route().attributes();
+          list.addObject().put("network", s.prefix().toString()).put("best", s.primary() == c)
+              .put("multipath", s.isSelected(c) && s.primary() != c).put("nextHop", a.nextHop().toString())
+              .put("from", c.peer()).put("localPreference", a.localPreference()).put("weight", c.weight())
+              .put("asPath", a.asPath().toString()).put("origin", a.origin().code())
+              .put("lostAt", s.lost().containsKey(c) ? s.lost().get(c).label() : null);
+        }
+      }
+      out.print(Json.render(list));
+      return ExitCodes.OK;
+    }
+    out.println("BGP table of " + node.name() + ", local router ID is " + node.routerId() + ", local AS " + node.asn());
+    out.println("Default local pref 100");
+    out.println("Status codes:  * valid, > best, = multipath");
+    out.println("Origin codes:  i - IGP, e - EGP, ? - incomplete");
+    out.println();
+    out.println(String.format("    %-18s %-16s %6s %6s %6s %s", "Network", "Next Hop", "Metric", "LocPrf", "Weight",
+        "Path"));
+    int paths = 0;
+    for (Selection s : state.table().values()) {
+      boolean first = true;
+      for (Candidate c : candidates(s)) {
+        PathAttributes a = c.route().attributes();
+        String status = "*" + (s.primary() == c ? ">" : s.isSelected(c) ? "=" : " ");
+        String path = (a.asPath().isEmpty() ? "" : a.asPath() + " ") + a.origin().code();
+        out.println(String.format("%-3s %-18s %-16s %6s %6s %6d %s", status, first ? s.prefix() : "",
+            a.nextHop(), a.hasMed() ? Long.toString(a.med()) : "", c.isLocal() ? "" : Long.toString(a.localPreference()),
+            c.weight(), path).stripTrailing());
+        first = false;
+        paths++;
+      }
+    }
+    out.println();
+    out.println("Displayed " + state.table().size() + " routes and " + paths + " total paths");
+    return ExitCodes.OK;
+  }
+
+  private static List<Candidate> candidates(Selection s) {
+    List<Candidate> all = new ArrayList<>(s.best());
+    all.addAll(s.lost().keySet());
+    return all;
+  }
+
+  static boolean isNva(NetworkVirtualAppliance nva) {
+    return nva != null;
+  }
+}

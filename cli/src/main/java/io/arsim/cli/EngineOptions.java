@@ -1,0 +1,37 @@
+package io.arsim.cli;
+
+import io.arsim.engine.bgp.EcmpAdvertisement;
+import io.arsim.engine.bgp.EngineSettings;
+import io.arsim.engine.bgp.RouteLimitCounting;
+import picocli.CommandLine.Option;
+
+/** Engine settings for the facts Azure leaves open (docs/engine.md), shared by engine commands. */
+final class EngineOptions {
+
+  @Option(names = "--route-limit", paramLabel = "N", defaultValue = "4000",
+      description = "Routes a peer may advertise to a route server before the session is torn down."
+          + " Default ${DEFAULT-VALUE} (Azure since 2025-02; 1000 before).")
+  int routeLimit;
+
+  @Option(names = "--route-limit-counting", paramLabel = "MODE", defaultValue = "ACCEPTED",
+      description = "Which routes count toward the limit: ACCEPTED (default: those that pass loop prevention)"
+          + " or RECEIVED (every route sent).")
+  RouteLimitCounting counting;
+
+  @Option(names = "--ecmp-advertisement", paramLabel = "MODE", defaultValue = "PER_PEER",
+      description = "Which ECMP member a route server advertises onward: PER_PEER (default: the first one the"
+          + " peer did not send) or SINGLE_BEST.")
+  EcmpAdvertisement ecmp;
+
+  @Option(names = "--max-ecmp", paramLabel = "N", defaultValue = "8",
+      description = "Equal paths a route server programs per prefix (undocumented by Azure). Default ${DEFAULT-VALUE}.")
+  int maxEcmp;
+
+  EngineSettings settings() {
+    try {
+      return new EngineSettings(routeLimit, maxEcmp, ecmp, counting, 0);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+  }
+}
