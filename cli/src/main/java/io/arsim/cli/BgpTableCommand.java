@@ -26,8 +26,9 @@ import picocli.CommandLine.Spec;
     name = "bgp-table",
     mixinStandardHelpOptions = true,
     description = {
-        "Shows an NVA's (or any speaker's) BGP table like FRR's 'show bgp ipv4 unicast':",
-        "best path '>', multipath '=', next hop, MED, local preference, weight and AS path."
+        "Shows a speaker's BGP table like FRR's 'show bgp ipv4 unicast'.",
+        "For an NVA or any speaker (a route-server instance such as rs-spoke/IN_0): best path '>',",
+        "multipath '=', next hop, MED, local preference, weight and AS path."
     },
     footer = {
         "",

@@ -28,8 +28,8 @@ import picocli.CommandLine.Spec;
     name = "effective-routes",
     mixinStandardHelpOptions = true,
     description = {
-        "Shows the effective routes of a VM's NIC, a NIC, or any NIC of a subnet, with the Azure portal's",
-        "columns: Source, State, Address Prefix, Next Hop Type, Next Hop IP Address."
+        "Shows the effective routes of a VM, NIC or subnet, as the Azure portal does.",
+        "Columns: Source, State, Address Prefix, Next Hop Type, Next Hop IP Address."
     },
     footer = {
         "",

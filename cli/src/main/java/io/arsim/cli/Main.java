@@ -48,7 +48,7 @@ public final class Main {
   }
 
   /** Creates picocli commands through Guice so they get constructor injection. */
-  private static final class GuiceFactory implements CommandLine.IFactory {
+  static final class GuiceFactory implements CommandLine.IFactory {
     private final Injector injector;
 
     GuiceFactory(Injector injector) {

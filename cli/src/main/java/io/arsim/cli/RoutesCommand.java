@@ -34,8 +34,9 @@ import picocli.CommandLine.Spec;
     name = "routes",
     mixinStandardHelpOptions = true,
     description = {
-        "Shows the routes a route server learned from, or advertised to, one BGP peer, per instance,",
-        "with the columns of Get-AzRouteServerPeerLearnedRoute and Get-AzRouteServerPeerAdvertisedRoute."
+        "Shows a route server's learned or advertised routes for one peer.",
+        "Per instance, with the columns of Get-AzRouteServerPeerLearnedRoute and",
+        "Get-AzRouteServerPeerAdvertisedRoute."
     },
     footer = {
         "",

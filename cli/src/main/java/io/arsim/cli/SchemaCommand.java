@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
     name = "schema",
     mixinStandardHelpOptions = true,
     description = {
-        "Prints the JSON Schema of topology files, generated from arsim's model.",
+        "Prints the JSON Schema of topology files.",
+        "It is generated from arsim's model.",
         "Point your editor at it for completion and checking (see docs/topology.md)."
     },
     footer = {

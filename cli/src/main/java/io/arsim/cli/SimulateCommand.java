@@ -24,8 +24,9 @@ import picocli.CommandLine.Spec;
     name = "simulate",
     mixinStandardHelpOptions = true,
     description = {
-        "Runs the BGP control plane of a design to convergence with Azure Route Server's rules and shows",
-        "every BGP session (up, or down with the reason), how many routes each speaker learned, holds and",
+        "Converges a design and shows its BGP sessions and route counts.",
+        "Runs the BGP control plane to a stable state with Azure Route Server's rules and shows every BGP",
+        "session (up, or down with the reason), how many routes each speaker learned, holds and",
         "advertises, and the design's warnings."
     },
     footer = {

@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
     name = "validate",
     mixinStandardHelpOptions = true,
     description = {
-        "Reads topology files strictly and checks them against Azure's rules.",
+        "Checks topology files against the format and Azure's rules.",
+        "Reads them strictly and checks them against Azure's documented rules.",
         "Every problem is reported at once as file:line:column, what is wrong, and how to fix it."
     },
     footer = {

@@ -1,0 +1,47 @@
+package io.arsim.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Map;
+import picocli.CommandLine;
+
+/**
+ * Renders docs/cli.md from the commands' own help, so the reference cannot drift from the code.
+ * The test {@code CliReferenceTest} fails when the committed file differs; regenerate with
+ * {@code mvn -pl cli test -Dtest=CliReferenceTest -Darsim.updateDocs=true}.
+ */
+final class CliReference {
+  /** Where the reference lives, relative to the repository root. */
+  static final String REPOSITORY_PATH = "docs/cli.md";
+
+  private CliReference() {}
+
+  static String render() {
+    CommandLine root = new CommandLine(ArsimCommand.class,
+        new Main.GuiceFactory(com.google.inject.Guice.createInjector(Main.modules())));
+    StringBuilder out = new StringBuilder();
+    out.append("# arsim command reference\n\n");
+    out.append("Generated from the commands' `--help` (do not edit by hand; see `CliReference`).\n\n");
+    out.append("## Exit codes\n\n");
+    out.append("| code | meaning |\n|---|---|\n");
+    out.append("| 0 | the command ran and every check passed |\n");
+    out.append("| 1 | a check failed: warnings under `validate --strict`, a network that does not converge |\n");
+    out.append("| 2 | bad input: a malformed or invalid file, an unknown option or name, a plugin that cannot load or fails |\n");
+    out.append("| 3 | an internal error (a bug in arsim; `--debug` prints the stack trace) |\n\n");
+    out.append("Output goes to standard output; problems and errors to standard error. Every command that\n");
+    out.append("prints results takes `--output table|json`.\n\n");
+    out.append("## arsim\n\n```\n").append(usage(root)).append("```\n");
+    for (Map.Entry<String, CommandLine> sub : root.getSubcommands().entrySet()) {
+      out.append("\n## arsim ").append(sub.getKey()).append("\n\n```\n").append(usage(sub.getValue())).append("```\n");
+    }
+    return out.toString();
+  }
+
+  private static String usage(CommandLine command) {
+    command.setUsageHelpWidth(100);
+    command.setUsageHelpAutoWidth(false);
+    StringWriter text = new StringWriter();
+    command.usage(new PrintWriter(text), CommandLine.Help.Ansi.OFF);
+    return text.toString().lines().map(String::stripTrailing).reduce("", (a, b) -> a + b + "\n");
+  }
+}

@@ -1,0 +1,88 @@
+package io.arsim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+/** The engine commands, run as a user runs them, on the bundled examples. */
+class EngineCommandsIT {
+
+  private record Result(int code, String out, String err) {}
+
+  private static Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    String root = SchemaCommandTest.repositoryRoot().toString();
+    String[] resolved = args.clone();
+    for (int i = 0; i < resolved.length; i++) {
+      if (resolved[i].startsWith("examples/")) {
+        resolved[i] = root + "/" + resolved[i];
+      }
+    }
+    int code = Main.run(resolved, new PrintWriter(out), new PrintWriter(err));
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void simulateListsSessionsAndSpeakers() {
+    Result r = run("simulate", "examples/s1-dual-homed-active-active.yaml");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("converged after", "nva1     10.1.1.4  rs-spoke/IN_0  10.0.255.4    Established");
+    assertThat(r.err()).isEmpty();
+  }
+
+  @Test
+  void simulateShowsTheRouteLimitTearingSessionsDown() {
+    Result r = run("simulate", "examples/s6-route-limit.yaml");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("Down", "nva1 advertised 4001 routes to rs-spoke/IN_0; the limit is 4000");
+  }
+
+  @Test
+  void effectiveRoutesReadLikeThePortal() {
+    Result r = run("effective-routes", "examples/s1-dual-homed-active-active.yaml", "--vm", "vm-spoke");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains(
+        "Source                 State    Address Prefix  Next Hop Type          Next Hop IP Address",
+        "Default                Invalid  0.0.0.0/0       Internet",
+        "VirtualNetworkGateway  Active   0.0.0.0/0       VirtualNetworkGateway  10.1.1.4",
+        "VirtualNetworkGateway  Active   0.0.0.0/0       VirtualNetworkGateway  10.2.1.4");
+  }
+
+  @Test
+  void learnedRoutesHaveTheAzurePowerShellColumns() {
+    Result r = run("routes", "examples/s1-dual-homed-active-active.yaml", "--route-server", "rs-spoke", "--peer", "nva2",
+        "--learned", "--instance", "1");
+    assertThat(r.out()).contains("LocalAddress  Network         NextHop   SourcePeer  Origin  AsPath  Weight",
+        "10.0.255.5    0.0.0.0/0       10.2.1.4  10.2.1.4    EBgp    65002   32768");
+  }
+
+  @Test
+  void bgpTableLooksLikeShowBgp() {
+    Result r = run("bgp-table", "examples/s1-dual-homed-active-active.yaml", "--nva", "nva2");
+    assertThat(r.out()).contains("*>  0.0.0.0/0", "32768 i", "65515 65001 i", "Displayed 3 routes and 8 total paths");
+  }
+
+  @Test
+  void explainNamesTheDecidingStep() {
+    Result r = run("explain", "examples/s1-dual-homed-active-active.yaml", "--at", "nva1", "--prefix", "10.0.0.0/16");
+    assertThat(r.out()).contains("lost at router id");
+  }
+
+  @Test
+  void unknownNamesAreBadInputWithASuggestion() {
+    Result r = run("effective-routes", "examples/s1-dual-homed-active-active.yaml", "--vm", "vm-spok");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("no VM or NVA named \"vm-spok\"", "did you mean \"vm-spoke\"?");
+  }
+
+  @Test
+  void jsonOutputIsByteIdenticalAcrossRuns() {
+    Result first = run("simulate", "--output", "json", "examples/s5-expressroute-with-as-override.yaml");
+    Result second = run("simulate", "--output", "json", "examples/s5-expressroute-with-as-override.yaml");
+    assertThat(first.code()).isZero();
+    assertThat(second.out()).isEqualTo(first.out());
+  }
+}
