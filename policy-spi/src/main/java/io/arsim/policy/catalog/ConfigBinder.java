@@ -48,7 +48,6 @@ final class ConfigBinder {
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
       .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
       .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
       .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
