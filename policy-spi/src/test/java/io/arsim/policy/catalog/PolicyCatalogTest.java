@@ -196,7 +196,7 @@ class PolicyCatalogTest {
               .contains("did you mean `le`?");
           assertThat(rendered.get(3)).startsWith("design.yaml:18:13:").contains("0:0 is reserved")
               .contains("[invalid-policy-config]");
-          assertThat(rendered.get(4)).startsWith("design.yaml:22:18:").contains("policies[e].config.address");
+          assertThat(rendered.get(4)).startsWith("design.yaml:22:16:").contains("policies[e].config.address");
           assertThat(rendered.get(5)).startsWith("design.yaml:24:11:").contains("acme.unknown")
               .contains("--plugins DIR");
         });
