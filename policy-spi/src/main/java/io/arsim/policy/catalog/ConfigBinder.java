@@ -62,8 +62,13 @@ final class ConfigBinder {
    */
   <C> C bind(JsonNode config, Class<C> type, String base, List<Problem> problems) {
     List<Problem> unknown = new ArrayList<>();
+    JsonNode cleaned = config.deepCopy();
+    // Jackson handles unknown properties of records only after the constructor ran, so a misspelt
+    // property would surface as the constructor's complaint about the one that is missing. Find
+    // and drop them first.
+    unknownProperties(cleaned, type, "", unknown);
     C value = null;
-    try (JsonParser parser = mapper.treeAsTokens(config)) {
+    try (JsonParser parser = mapper.treeAsTokens(cleaned)) {
       value = mapper.readerFor(type).withAttribute(PROBLEMS, unknown).readValue(parser);
     } catch (JsonProcessingException e) {
       if (!(unknown.size() > 0 && e instanceof ValueInstantiationException)) {
@@ -76,6 +81,52 @@ final class ConfigBinder {
       problems.add(Problem.error(p.code(), base + p.pointer(), p.message(), p.fix()));
     }
     return unknown.isEmpty() ? value : null;
+  }
+
+  /** Reports and removes the properties of {@code node} that record {@code type} does not have. */
+  private static void unknownProperties(JsonNode node, java.lang.reflect.Type type, String pointer,
+      List<Problem> problems) {
+    Class<?> raw = type instanceof Class<?> c ? c
+        : type instanceof java.lang.reflect.ParameterizedType p && p.getRawType() instanceof Class<?> c2 ? c2 : null;
+    if (raw == null) {
+      return;
+    }
+    if (java.util.Collection.class.isAssignableFrom(raw) && node instanceof com.fasterxml.jackson.databind.node.ArrayNode array
+        && type instanceof java.lang.reflect.ParameterizedType p) {
+      for (int i = 0; i < array.size(); i++) {
+        unknownProperties(array.get(i), p.getActualTypeArguments()[0], pointer + "/" + i, problems);
+      }
+      return;
+    }
+    if (!raw.isRecord() || !(node instanceof com.fasterxml.jackson.databind.node.ObjectNode object)) {
+      return;
+    }
+    java.util.Map<String, java.lang.reflect.RecordComponent> components = new java.util.LinkedHashMap<>();
+    for (java.lang.reflect.RecordComponent component : raw.getRecordComponents()) {
+      com.fasterxml.jackson.annotation.JsonProperty property =
+          component.getAccessor().getAnnotation(com.fasterxml.jackson.annotation.JsonProperty.class);
+      if (property == null) {
+        property = component.getAnnotation(com.fasterxml.jackson.annotation.JsonProperty.class);
+      }
+      components.put(property != null && !property.value().isEmpty() ? property.value() : component.getName(),
+          component);
+    }
+    List<String> names = new ArrayList<>();
+    object.fieldNames().forEachRemaining(names::add);
+    for (String name : names) {
+      java.lang.reflect.RecordComponent component = components.get(name);
+      String at = pointer + "/" + name.replace("~", "~0").replace("/", "~1");
+      if (component == null) {
+        List<String> known = components.keySet().stream().sorted().toList();
+        String fix = Suggestions.closest(name, known).map(s -> "did you mean `" + s + "`?")
+            .orElse(known.isEmpty() ? "this policy takes no configuration; remove `config`"
+                : "known properties here: " + String.join(", ", known));
+        problems.add(Problem.error("unknown-property", at, "unknown property `" + name + "`", fix));
+        object.remove(name);
+      } else {
+        unknownProperties(object.get(name), component.getGenericType(), at, problems);
+      }
+    }
   }
 
   private static Problem translate(JsonProcessingException e, String base) {
