@@ -16,12 +16,13 @@ import picocli.CommandLine.Spec;
         "Describe a design (VNets, peerings, route servers, NVAs) in a YAML or JSON file;",
         "arsim checks it against Azure's rules."
     },
-    subcommands = {ValidateCommand.class, SchemaCommand.class},
+    subcommands = {ValidateCommand.class, SchemaCommand.class, PluginsCommand.class},
     footer = {
         "",
         "Examples:",
         "  arsim validate examples/s1-dual-homed-active-active.yaml",
         "  arsim schema --output-file topology.schema.json",
+        "  arsim --plugins ./plugins plugins",
         "",
         "Exit codes: 0 fine, 1 a check failed, 2 bad input, 3 internal error.",
         "Documentation: docs/README.md"
@@ -33,6 +34,11 @@ final class ArsimCommand implements Runnable {
   @Option(names = "--debug", scope = picocli.CommandLine.ScopeType.INHERIT,
       description = "Log what arsim does and print stack traces with errors.")
   boolean debug;
+
+  /** Read by {@link Main} before parsing (see {@link PolicyDiscovery#pluginsOption}); here for help. */
+  @Option(names = "--plugins", paramLabel = "DIR", scope = picocli.CommandLine.ScopeType.INHERIT,
+      description = "Also load routing-policy plugins from every *.jar in DIR (see `arsim plugins`).")
+  java.nio.file.@org.jspecify.annotations.Nullable Path plugins;
 
   @Override
   public void run() {
