@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
         "semantics: sessions, learned and advertised routes, BGP tables, effective routes, explanations."
     },
     subcommands = {ValidateCommand.class, SimulateCommand.class, RoutesCommand.class, BgpTableCommand.class,
-        EffectiveRoutesCommand.class, ExplainCommand.class, SchemaCommand.class},
+        EffectiveRoutesCommand.class, ExplainCommand.class, PluginsCommand.class, SchemaCommand.class},
     footer = {
         "",
         "Examples:",
@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
         "  arsim simulate examples/s1-dual-homed-active-active.yaml",
         "  arsim effective-routes examples/s1-dual-homed-active-active.yaml --vm vm-spoke",
         "  arsim schema --output-file topology.schema.json",
+        "  arsim --plugins ./plugins plugins",
         "",
         "Exit codes: 0 fine, 1 a check failed, 2 bad input, 3 internal error.",
         "Documentation: docs/README.md"
@@ -37,6 +38,11 @@ final class ArsimCommand implements Runnable {
   @Option(names = "--debug", scope = picocli.CommandLine.ScopeType.INHERIT,
       description = "Log what arsim does and print stack traces with errors.")
   boolean debug;
+
+  /** Read by {@link Main} before parsing (see {@link PolicyDiscovery#pluginsOption}); here for help. */
+  @Option(names = "--plugins", paramLabel = "DIR", scope = picocli.CommandLine.ScopeType.INHERIT,
+      description = "Also load routing-policy plugins from every *.jar in DIR (see `arsim plugins`).")
+  java.nio.file.@org.jspecify.annotations.Nullable Path plugins;
 
   @Override
   public void run() {

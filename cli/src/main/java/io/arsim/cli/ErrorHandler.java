@@ -21,7 +21,8 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
   @Override
   public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
     PrintWriter err = commandLine.getErr();
-    if (e instanceof ArsimException arsim) {
+    ArsimException arsim = arsimCause(e);
+    if (arsim != null) {
       err.println(arsim.getMessage());
       if (debug) {
         e.printStackTrace(err);
@@ -35,5 +36,18 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
       err.println("This is a bug in arsim. Run again with --debug for the stack trace and report it.");
     }
     return INTERNAL_ERROR;
+  }
+
+  /** The exception itself, or the cause Guice wrapped (a provider that threw, e.g. the catalog). */
+  private static @org.jspecify.annotations.Nullable ArsimException arsimCause(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof ArsimException arsim) {
+        return arsim;
+      }
+      if (!(t instanceof com.google.inject.ProvisionException)) {
+        return null;
+      }
+    }
+    return null;
   }
 }

@@ -29,7 +29,9 @@ public final class Main {
     System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", debug ? "debug" : "warn");
     System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
     System.setProperty("org.slf4j.simpleLogger.showThreadName", "false");
-    Injector injector = Guice.createInjector(modules());
+    // Discovery reads the plugin folder, so it runs here, before the injector (modules do no I/O).
+    PolicyDiscovery.Result discovered = PolicyDiscovery.discover(PolicyDiscovery.pluginsOption(args));
+    Injector injector = Guice.createInjector(modules(discovered));
     CommandLine commandLine = new CommandLine(ArsimCommand.class, new GuiceFactory(injector));
     commandLine.setOut(out);
     commandLine.setErr(err);
@@ -42,9 +44,9 @@ public final class Main {
     return code;
   }
 
-  /** Every Guice module of the installed arsim modules. */
-  static List<Module> modules() {
-    return List.of(new CliModule());
+  /** Every Guice module of the installed arsim modules, with the discovered policy providers. */
+  static List<Module> modules(PolicyDiscovery.Result discovered) {
+    return List.of(new CliModule(), new PolicyProvidersModule(discovered));
   }
 
   /** Creates picocli commands through Guice so they get constructor injection. */

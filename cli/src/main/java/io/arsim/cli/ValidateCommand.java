@@ -9,7 +9,9 @@ import io.arsim.core.problem.Problem;
 import io.arsim.core.topology.TopologyException;
 import io.arsim.core.topology.file.LoadedTopology;
 import io.arsim.core.topology.file.TopologyReader;
+import io.arsim.policy.catalog.PolicyCatalog;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,7 +28,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
         "Checks topology files against the format and Azure's rules.",
-        "Reads them strictly and checks them against Azure's documented rules.",
+        "Reads them strictly and checks them against Azure's documented rules, and checks each policy's",
+        "type and config against the plugins found (built-in and --plugins DIR).",
         "Every problem is reported at once as file:line:column, what is wrong, and how to fix it."
     },
     footer = {
@@ -56,10 +59,12 @@ final class ValidateCommand implements Callable<Integer> {
   boolean quiet;
 
   private final TopologyReader reader;
+  private final Provider<PolicyCatalog> catalog;
 
   @Inject
-  ValidateCommand(TopologyReader reader) {
+  ValidateCommand(TopologyReader reader, Provider<PolicyCatalog> catalog) {
     this.reader = reader;
+    this.catalog = catalog;
   }
 
   @Override
@@ -75,6 +80,12 @@ final class ValidateCommand implements Callable<Integer> {
         LoadedTopology loaded = reader.read(file);
         problems = loaded.warnings();
         valid = true;
+        try {
+          catalog.get().instantiate(loaded); // unknown policy types and bad configs, located
+        } catch (TopologyException e) {
+          problems = merge(loaded.warnings(), e.problems());
+          valid = false;
+        }
       } catch (TopologyException e) {
         problems = e.problems();
         valid = false;
@@ -109,6 +120,14 @@ final class ValidateCommand implements Callable<Integer> {
       }
     }
     return exit;
+  }
+
+  private static List<Problem> merge(List<Problem> warnings, List<Problem> errors) {
+    List<Problem> all = new java.util.ArrayList<>(warnings);
+    all.addAll(errors);
+    all.sort(java.util.Comparator.comparingInt((Problem p) -> p.location() == null ? 0 : p.location().line())
+        .thenComparingInt(p -> p.location() == null ? 0 : p.location().column()));
+    return all;
   }
 
   private static String count(long n, String noun) {

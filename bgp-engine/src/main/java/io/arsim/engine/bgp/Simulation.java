@@ -322,6 +322,8 @@ public final class Simulation {
       BgpRoute route) {
     try {
       return call.get();
+    } catch (io.arsim.core.ArsimException e) {
+      throw e;
     } catch (RuntimeException e) {
       throw new PolicyFailedException(failure(policy, context, route, "threw " + e), e);
     }

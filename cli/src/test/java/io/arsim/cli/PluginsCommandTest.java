@@ -1,0 +1,66 @@
+package io.arsim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PluginsCommandTest {
+
+  private record Result(int code, String out, String err) {}
+
+  private static Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void listsTheBuiltIns() {
+    Result result = run("plugins");
+    assertThat(result.code()).isZero();
+    assertThat(result.out()).startsWith("ID ").contains("as-override").contains("route-filter")
+        .contains("maximum-prefix").contains("built-in");
+  }
+
+  @Test
+  void listsAsJson() {
+    Result result = run("plugins", "--output", "json");
+    assertThat(result.out()).contains("\"id\" : \"allowas-in\"").contains("\"builtIn\" : true");
+  }
+
+  @Test
+  void aMissingPluginFolderIsBadInput(@TempDir Path dir) {
+    Result result = run("--plugins", dir.resolve("nope").toString(), "plugins");
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.err()).contains("plugin folder").contains("does not exist").doesNotContain("\tat ");
+  }
+
+  @Test
+  void aBrokenJarIsReportedNotThrown(@TempDir Path dir) throws IOException {
+    Path jarDir = Files.createDirectories(dir.resolve("plugins"));
+    try (var jar = new java.util.jar.JarOutputStream(Files.newOutputStream(jarDir.resolve("broken.jar")))) {
+      jar.putNextEntry(new java.util.jar.JarEntry("META-INF/services/io.arsim.policy.spi.PolicyProvider"));
+      jar.write("com.acme.DoesNotExist\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      jar.closeEntry();
+    }
+    Result result = run("--plugins", jarDir.toString(), "plugins");
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.err()).contains("com.acme.DoesNotExist").contains("cannot be loaded");
+  }
+
+  @Test
+  void validateReportsPolicyProblemsWithLocations(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("p.yaml");
+    Files.writeString(file, "name: p\npolicies:\n  - name: a\n    type: as-path-prepend\n    config:\n      count: 0\n");
+    Result result = run("validate", file.toString());
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.err()).contains(file + ":6:7: error: policies[a].config: `count` 0 is out of range");
+  }
+}
