@@ -2,7 +2,6 @@ package io.arsim.engine;
 
 import io.arsim.core.bgp.BgpRoute;
 import io.arsim.core.topology.NetworkInterface;
-import io.arsim.core.topology.PolicyInstance;
 import io.arsim.core.topology.Topology;
 import io.arsim.core.topology.file.TopologyReader;
 import io.arsim.engine.bgp.ConvergedState;
@@ -12,7 +11,8 @@ import io.arsim.engine.bgp.Selection;
 import io.arsim.engine.bgp.Simulation;
 import io.arsim.engine.effective.EffectiveRoute;
 import io.arsim.engine.effective.EffectiveRoutes;
-import io.arsim.policy.spi.PolicyResult;
+import io.arsim.core.topology.file.LocationIndex;
+import io.arsim.policy.catalog.PolicyCatalog;
 import io.arsim.policy.spi.RoutingPolicy;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,26 +52,10 @@ final class Scenarios {
     return Simulation.converge(network, settings);
   }
 
-  /**
-   * Minimal stand-ins for the policies the examples use, written from FRR's documented behaviour
-   * (bgp-reference.md), so the engine is tested without the plugin module.
-   */
+  /** The topology's policy instances, created by the built-in plugins through the catalog. */
   static Map<String, RoutingPolicy> testPolicies(Topology topology) {
     Map<String, RoutingPolicy> policies = new TreeMap<>();
-    for (PolicyInstance instance : topology.policies()) {
-      RoutingPolicy policy = switch (instance.type()) {
-        case "as-path-prepend" -> {
-          int count = instance.config().path("count").asInt(1);
-          yield (context, route) -> PolicyResult.accept(route.withAttributes(route.attributes().toBuilder()
-              .asPath(route.attributes().asPath().prepend(context.local().asn(), count)).build()));
-        }
-        case "as-override" -> (context, route) -> PolicyResult.accept(route.withAttributes(
-            route.attributes().toBuilder()
-                .asPath(route.attributes().asPath().replace(context.peer().asn(), context.local().asn())).build()));
-        default -> throw new IllegalArgumentException("no test stand-in for policy type " + instance.type());
-      };
-      policies.put(instance.name(), policy);
-    }
+    PolicyCatalog.builtIns().instantiate(topology, LocationIndex.empty(topology.name())).forEach(policies::put);
     return policies;
   }
 

@@ -18,7 +18,7 @@ final class CliReference {
 
   static String render() {
     CommandLine root = new CommandLine(ArsimCommand.class,
-        new Main.GuiceFactory(com.google.inject.Guice.createInjector(Main.modules())));
+        new Main.GuiceFactory(com.google.inject.Guice.createInjector(Main.modules(PolicyDiscovery.discover(null)))));
     StringBuilder out = new StringBuilder();
     out.append("# arsim command reference\n\n");
     out.append("Generated from the commands' `--help` (do not edit by hand; see `CliReference`).\n\n");
