@@ -27,10 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  * policy-spi and core classes this test runs with, so it needs no arsim artifacts in a Maven
  * repository), puts the jar in a plugin folder and runs arsim with {@code --plugins}.
  *
- * <p>Not yet here: showing that the plugin changes a scenario's routes. That needs the BGP engine
- * (bgp-engine, being written separately); once {@code arsim routes}/{@code learned} exist, add a
- * test that runs a scenario with the policy on an NVA's export chain and finds the community on the
- * route server's learned routes.
+ * <p>It also shows the plugin changing a scenario's outcome: {@code s1-tagged.yaml} beside the plugin
+ * is S1 with nva1 tagging its routes and nva2 filtering that tag on import.
  */
 class ExamplePluginIT {
   private static final Path EXAMPLE = Path.of("..", "examples", "plugins", "tag-by-site");
@@ -132,6 +130,24 @@ class ExamplePluginIT {
     Result result = run("--plugins", plugins.toString(), "validate", topology.toString());
     assertThat(result.code()).isEqualTo(2);
     assertThat(result.err()).contains(topology + ":6:7: error: policies[tag].config").contains("well-known community");
+  }
+
+  @Test
+  void thePluginChangesTheScenarioOutcome() {
+    String tagged = EXAMPLE.resolve("s1-tagged.yaml").toString();
+    String plain = Path.of("..", "examples", "s1-dual-homed-active-active.yaml").toString();
+    Result before = run("bgp-table", plain, "--nva", "nva2");
+    Result after = run("--plugins", plugins.toString(), "bgp-table", tagged, "--nva", "nva2");
+    assertThat(after.code()).as(after.err()).isZero();
+    // Without the plugin, nva2 also holds nva1's paths reflected by the route server.
+    assertThat(before.out()).contains("65515 65001 i").contains("Displayed 3 routes and 8 total paths");
+    // With nva1 tagging 65001:100 and nva2 denying that community on import, they are gone.
+    assertThat(after.out()).doesNotContain("65515 65001 i").contains("Displayed 3 routes and 4 total paths");
+    Result why = run("--plugins", plugins.toString(), "explain", tagged, "--at", "nva2", "--prefix", "192.168.0.0/16");
+    assertThat(why.out()).contains("drop-hub1 (route-filter)", "65001:100");
+    // The spoke's VMs still get both next hops: the route server ignores communities for selection.
+    Result vm = run("--plugins", plugins.toString(), "effective-routes", tagged, "--vm", "vm-spoke");
+    assertThat(vm.out()).contains("192.168.0.0/16  VirtualNetworkGateway  10.1.1.4", "192.168.0.0/16  VirtualNetworkGateway  10.2.1.4");
   }
 
   /** javac diagnostics into a string. */
