@@ -75,6 +75,8 @@ public final class TopologyJson {
         .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
         .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        // Microsoft's own examples write both ASPath and AsPath, VpnGateway and vpngateway.
+        .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
         .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
         .enable(SerializationFeature.INDENT_OUTPUT)
         .disable(SerializationFeature.WRITE_EMPTY_JSON_ARRAYS)

@@ -576,6 +576,7 @@ public final class TopologyValidator {
         }
       }
       // Route server side: each connection needs an NVA that peers with both instances.
+      java.util.Set<String> warned = new java.util.HashSet<>();
       for (int r = 0; r < topology.routeServers().size(); r++) {
         RouteServer rs = topology.routeServers().get(r);
         List<Ipv4Address> instances = topology.routeServerInstanceIps(rs);
@@ -600,7 +601,7 @@ public final class TopologyValidator {
           }
           List<Ipv4Address> missing = instances.stream()
               .filter(ip -> peer.nva.bgpNeighbors().stream().noneMatch(b -> b.peerIp().equals(ip))).toList();
-          if (!missing.isEmpty() && missing.size() < instances.size()) {
+          if (!missing.isEmpty() && missing.size() < instances.size() && warned.add(rs.name() + "\u0000" + peer.nva.name())) {
             sink.warning("single-instance-peering", "/networkVirtualAppliances/" + peer.index + "/bgpNeighbors",
                 "NVA \"" + peer.nva.name() + "\" peers with only one instance of route server \"" + rs.name()
                     + "\"; it has no neighbour " + join(missing)
@@ -636,7 +637,7 @@ public final class TopologyValidator {
                   "NVA \"" + nva.name() + "\" peers with route server \"" + rs.name()
                       + "\", but the route server has no bgpConnection to the NVA; the session stays down",
                   "add to routeServers[" + rs.name() + "].bgpConnections: {name: " + nva.name() + ", peerIp: "
-                      + nva.effectiveRouterId() + ", peerAsn: " + nva.asn() + "}");
+                      + bgpAddress(nva) + ", peerAsn: " + nva.asn() + "}");
             }
             continue;
           }
@@ -654,7 +655,7 @@ public final class TopologyValidator {
               sink.warning("one-sided-bgp", bat,
                   "NVA \"" + nva.name() + "\" peers with NVA \"" + other.nva.name()
                       + "\", which has no neighbour back; the session stays down",
-                  "add a neighbour " + nva.effectiveRouterId() + " to NVA \"" + other.nva.name() + "\"");
+                  "add a neighbour " + bgpAddress(nva) + " to NVA \"" + other.nva.name() + "\"");
             }
           } else if (!isExtensionAddress(neighbor.peerIp()) && !anyRouteServerWithoutInstances()) {
             sink.warning("one-sided-bgp", bat + "/peerIp",
@@ -672,6 +673,12 @@ public final class TopologyValidator {
      */
     private boolean anyRouteServerWithoutInstances() {
       return topology.routeServers().stream().anyMatch(rs -> topology.routeServerInstanceIps(rs).isEmpty());
+    }
+
+    /** The address an NVA speaks BGP from: its first NIC's (the router id may be any address). */
+    private static Ipv4Address bgpAddress(NetworkVirtualAppliance nva) {
+      return nva.networkInterfaces().isEmpty() ? nva.effectiveRouterId()
+          : nva.networkInterfaces().get(0).privateIpAddress();
     }
 
     /** Whether an address might belong to an extension resource (gateways, on-premises). */
