@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
         "",
         "Examples:",
         "  arsim explain examples/s2-dual-homed-active-passive.yaml --at rs-spoke/IN_0 --prefix 0.0.0.0/0",
-        "  arsim explain examples/s4-expressroute-without-as-override.yaml --at rs-spoke/IN_0 --prefix 10.1.0.0/16",
+        "  arsim explain examples/s4-expressroute-without-as-override.yaml --at rs-spoke/IN_0 \\",
+        "      --prefix 10.1.0.0/16",
         "  arsim explain examples/s8-supernets-and-vnet-prefixes.yaml --at vm-spoke --prefix 10.0.1.0/24"
     })
 final class ExplainCommand implements Callable<Integer> {

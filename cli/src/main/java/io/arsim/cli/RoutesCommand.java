@@ -41,9 +41,12 @@ import picocli.CommandLine.Spec;
     footer = {
         "",
         "Examples:",
-        "  arsim routes examples/s1-dual-homed-active-active.yaml --route-server rs-spoke --peer nva1 --learned",
-        "  arsim routes examples/s1-dual-homed-active-active.yaml --route-server rs-spoke --peer nva2 --advertised",
-        "  arsim routes examples/s2-dual-homed-active-passive.yaml --route-server rs-spoke --peer nva2 --learned -o json"
+        "  arsim routes examples/s1-dual-homed-active-active.yaml \\",
+        "      --route-server rs-spoke --peer nva1 --learned",
+        "  arsim routes examples/s1-dual-homed-active-active.yaml \\",
+        "      --route-server rs-spoke --peer nva2 --advertised --instance 0",
+        "  arsim routes examples/s2-dual-homed-active-passive.yaml \\",
+        "      --route-server rs-spoke --peer nva2 --learned -o json"
     })
 final class RoutesCommand implements Callable<Integer> {
 
