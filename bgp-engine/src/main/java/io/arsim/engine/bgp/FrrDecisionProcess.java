@@ -24,8 +24,9 @@ import org.apiguardian.api.API;
  *   <li>MED, lower wins, only between paths from the same neighbour AS (missing MED = 0);
  *   <li>eBGP over iBGP;
  *   <li>(IGP cost: every next hop is equally close in arsim);
- *   <li>multipath: paths equal so far are multipath candidates; eBGP candidates need the same
- *       neighbour AS (FRR without {@code multipath-relax}); at most {@code maximum-paths};
+ *   <li>multipath: paths equal so far are multipath candidates; eBGP candidates need peers in the
+ *       same AS, iBGP candidates an identical AS path (FRR without {@code multipath-relax}); at most
+ *       {@code maximum-paths};
  *   <li>(FRR's "prefer the older eBGP path" is skipped: arsim has no arrival order, and the
  *       result must not depend on processing order);
  *   <li>router id of the advertising peer, lower wins;
@@ -105,7 +106,7 @@ public final class FrrDecisionProcess {
     for (Candidate other : sorted.subList(1, sorted.size())) {
       Optional<Compared> early = compareUntilMultipath(best, other);
       boolean multipath = early.isEmpty() && selected.size() < maximumPaths && !best.isLocal()
-          && (!best.ebgp() || neighborAs(best).equals(neighborAs(other)))
+          && multipathEligible(best, other)
           && selected.stream().noneMatch(s -> s.peer().equals(other.peer()));
       if (multipath) {
         selected.add(other);
@@ -114,6 +115,15 @@ public final class FrrDecisionProcess {
       }
     }
     return new Selection(prefix, selected, lost);
+  }
+
+  /**
+   * FRR's multipath condition (bgp_route.c, "Maximum path check", without multipath-relax): iBGP
+   * paths need an identical AS path; eBGP paths need peers in the same AS.
+   */
+  private static boolean multipathEligible(Candidate best, Candidate other) {
+    return best.ebgp() ? best.peerAsn().equals(other.peerAsn())
+        : best.route().attributes().asPath().equals(other.route().attributes().asPath());
   }
 
   /** The result of comparing two paths: the sign (negative: the first is better) and the step. */

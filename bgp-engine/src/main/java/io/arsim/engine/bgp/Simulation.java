@@ -103,13 +103,15 @@ public final class Simulation {
         // sessions can form a cycle.
         history.clear();
       } else {
-        int cycle = indexOf(history, next.tables());
-        if (cycle >= 0) {
-          throw oscillation(history, next.tables(), cycle + 1, round);
-        }
+        // The state this round started from belongs to the cycle too: history[i] is the state i
+        // rounds before the next one, so a match at i is a cycle of i + 1 rounds.
         history.addFirst(tables);
         if (history.size() > HISTORY) {
           history.removeLast();
+        }
+        int cycle = indexOf(history, next.tables());
+        if (cycle >= 0) {
+          throw oscillation(history, next.tables(), cycle + 1, round);
         }
       }
       tables = next.tables();

@@ -1,0 +1,50 @@
+package io.arsim.engine;
+
+import static io.arsim.engine.Scenarios.converge;
+import static io.arsim.engine.Scenarios.topology;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.arsim.core.net.Ipv4Prefix;
+import io.arsim.core.topology.Topology;
+import io.arsim.engine.explain.Explainer;
+import io.arsim.engine.explain.Explanation;
+import org.junit.jupiter.api.Test;
+
+/** Explanations for the reference scenarios name the rule that decided. */
+class ExplainerTest {
+
+  @Test
+  void s2NamesAsPathLengthAsTheStepThatDecidedAgainstNva2() {
+    // S1, S7, S8 (facts 3.1): the prepended NVA is the passive one.
+    Topology topology = topology("s2-dual-homed-active-passive.yaml");
+    Explanation e = new Explainer(topology, converge(topology)).atNode("rs-spoke/IN_0", Ipv4Prefix.parse("0.0.0.0/0"));
+    assertThat(e.present()).isTrue();
+    assertThat(e.lines()).anySatisfy(l -> assertThat(l).contains("from nva1").contains("<- best"));
+    assertThat(e.lines()).anySatisfy(l -> assertThat(l).contains("from nva2", "AS path [65002 65002 65002]",
+        "lost at AS-path length", "the shorter AS path wins", "[65001] has 1", "[65002 65002 65002] has 3"));
+  }
+
+  @Test
+  void s4WithoutAsOverrideSaysNotPresentAndNamesThe65515LoopRejection() {
+    // S3, S9, S23a (facts 3.1, 5): the hub prefix reaches the spoke route server as [65001 65515].
+    Topology topology = topology("s4-expressroute-without-as-override.yaml");
+    Explanation e = new Explainer(topology, converge(topology)).atNode("rs-spoke/IN_0",
+        Ipv4Prefix.parse("10.1.0.0/16"));
+    assertThat(e.present()).isFalse();
+    assertThat(e.render()).contains("Not here: rs-spoke/IN_0 has no path for 10.1.0.0/16");
+    assertThat(e.lines()).anySatisfy(l -> assertThat(l).contains("from nva1 [65001 65515]", "loop prevention",
+        "holds 65515", "as-override"));
+  }
+
+  @Test
+  void s8NamesTheVnetPrefixRuleAtTheSpokeVm() {
+    // S8 (facts 3.4): a route equal to or inside the VNet's address space is not programmed.
+    Topology topology = topology("s8-supernets-and-vnet-prefixes.yaml");
+    Explanation e = new Explainer(topology, converge(topology)).atNic("vm-spoke", Scenarios.nic(topology, "vm-spoke"),
+        Ipv4Prefix.parse("10.0.1.0/24"));
+    assertThat(e.present()).isFalse();
+    assertThat(e.lines()).anySatisfy(l -> assertThat(l).contains("rs-spoke/IN_0 holds 10.0.1.0/24",
+        "Azure does not program a BGP route equal to or inside a VNet or peered VNet prefix", "10.0.0.0/16 (VNet spoke)"));
+    assertThat(e.lines()).anySatisfy(l -> assertThat(l).contains("10.0.0.0/16 Default VnetLocal"));
+  }
+}

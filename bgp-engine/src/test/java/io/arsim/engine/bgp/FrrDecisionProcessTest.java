@@ -1,0 +1,225 @@
+package io.arsim.engine.bgp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.arsim.core.bgp.AsPath;
+import io.arsim.core.bgp.Asn;
+import io.arsim.core.bgp.BgpRoute;
+import io.arsim.core.bgp.Origin;
+import io.arsim.core.bgp.PathAttributes;
+import io.arsim.core.net.Ipv4Address;
+import io.arsim.core.net.Ipv4Prefix;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * FRR's best-path selection, one test per step of the decision order in bgp-reference.md ("FRR
+ * decision order", from FRR doc/user/bgp.rst "Route Selection" and bgpd/bgp_route.c
+ * {@code bgp_path_info_cmp}). In every test the winner is worse than the loser on every later step,
+ * so the test also proves the order of the steps; {@link Selection#lost()} must name the deciding
+ * step, as FRR's {@code selectionReason} does.
+ */
+class FrrDecisionProcessTest {
+  static final Ipv4Prefix PREFIX = Ipv4Prefix.parse("192.168.0.0/16");
+
+  /** A path received from a peer (weight 0, as FRR gives received routes by default). */
+  static Candidate received(String peer, String peerAddress, long peerAsn, String routerId, boolean ebgp,
+      PathAttributes.Builder attributes) {
+    return received(peer, peerAddress, peerAsn, routerId, ebgp, 0, attributes);
+  }
+
+  static Candidate received(String peer, String peerAddress, long peerAsn, String routerId, boolean ebgp, int weight,
+      PathAttributes.Builder attributes) {
+    return new Candidate(new BgpRoute(PREFIX, peer, attributes.nextHop(Ipv4Address.parse(peerAddress)).build()), peer,
+        Ipv4Address.parse(peerAddress), Asn.of(peerAsn), Ipv4Address.parse(routerId), SourceType.NVA, ebgp, weight);
+  }
+
+  static PathAttributes.Builder path(String asPath) {
+    return PathAttributes.builder().asPath(AsPath.parse(asPath));
+  }
+
+  static Selection select(int maximumPaths, Candidate... candidates) {
+    return FrrDecisionProcess.select(PREFIX, List.of(candidates), maximumPaths);
+  }
+
+  /** Asserts {@code winner} is the only best path and {@code loser} lost at {@code step}, in either input order. */
+  static void decidedAt(DecisionStep step, Candidate winner, Candidate loser) {
+    for (Selection s : List.of(select(1, winner, loser), select(1, loser, winner))) {
+      assertThat(s.best()).containsExactly(winner);
+      assertThat(s.lost()).containsExactly(java.util.Map.entry(loser, step));
+    }
+  }
+
+  @Test
+  @DisplayName("FRR step 1, weight (bgp_route.c: 'weight'): higher weight wins over a better local preference and path")
+  void weight() {
+    Candidate heavy = received("p1", "10.0.0.1", 65001, "1.1.1.9", true, 200,
+        path("65001 65010 65020").localPreference(50).origin(Origin.INCOMPLETE));
+    Candidate light = received("p2", "10.0.0.2", 65002, "1.1.1.1", true, 0, path("65002").localPreference(300));
+    decidedAt(DecisionStep.WEIGHT, heavy, light);
+  }
+
+  @Test
+  @DisplayName("FRR step 2, local preference (bgp_route.c: 'Local Pref'): higher wins over a shorter AS path")
+  void localPreference() {
+    Candidate preferred = received("p1", "10.0.0.1", 65001, "1.1.1.9", true,
+        path("65001 65010 65020").localPreference(200).origin(Origin.INCOMPLETE));
+    Candidate shorter = received("p2", "10.0.0.2", 65002, "1.1.1.1", true, path("65002"));
+    decidedAt(DecisionStep.LOCAL_PREFERENCE, preferred, shorter);
+  }
+
+  @Test
+  @DisplayName("FRR step 3, local route (bgp_route.c: 'Local Route'): an originated route wins at equal weight")
+  void localRoute() {
+    // Weight 0 on the local route so that step 1 ties; the received iBGP path has an empty AS path
+    // so that step 4 would tie too, and a better origin so that step 5 would favour it.
+    Candidate local = new Candidate(new BgpRoute(PREFIX, BgpRoute.LOCAL,
+        path("").origin(Origin.INCOMPLETE).nextHop(new Ipv4Address(0)).build()), BgpRoute.LOCAL, new Ipv4Address(0),
+        Asn.of(65001), Ipv4Address.parse("9.9.9.9"), SourceType.NVA, false, 0);
+    Candidate ibgp = received("p1", "10.0.0.1", 65001, "1.1.1.1", false, path("").origin(Origin.IGP));
+    decidedAt(DecisionStep.LOCAL_ROUTE, local, ibgp);
+  }
+
+  @Test
+  @DisplayName("FRR step 4, AS-path length (bgp_route.c: 'AS Path'): shorter wins; an AS_SET counts one (RFC 4271 9.1.2.2)")
+  void asPathLengthWithAsSetCountingOne() {
+    // 65001 {65010 65011 65012} holds four ASNs but has length 2; 65002 65003 65004 has length 3.
+    Candidate withSet = received("p1", "10.0.0.9", 65001, "1.1.1.9", true,
+        path("65001 {65010 65011 65012}").origin(Origin.INCOMPLETE));
+    Candidate sequence = received("p2", "10.0.0.1", 65002, "1.1.1.1", true, path("65002 65003 65004"));
+    assertThat(withSet.route().attributes().asPath().length()).isEqualTo(2);
+    decidedAt(DecisionStep.AS_PATH_LENGTH, withSet, sequence);
+  }
+
+  @Test
+  @DisplayName("FRR step 5, origin (bgp_route.c: 'ORIGIN'): IGP < EGP < incomplete")
+  void origin() {
+    Candidate igp = received("p1", "10.0.0.9", 65001, "1.1.1.9", true, path("65001 65010").origin(Origin.IGP).med(500));
+    Candidate egp = received("p2", "10.0.0.2", 65001, "1.1.1.2", true, path("65001 65020").origin(Origin.EGP).med(1));
+    Candidate incomplete = received("p3", "10.0.0.1", 65002, "1.1.1.1", true,
+        path("65002 65030").origin(Origin.INCOMPLETE));
+    decidedAt(DecisionStep.ORIGIN, igp, egp);
+    decidedAt(DecisionStep.ORIGIN, egp, incomplete);
+  }
+
+  @Test
+  @DisplayName("FRR step 6, MED (bgp_route.c: 'MED'): lower wins between paths from the same neighbour AS")
+  void medBetweenSameNeighbourAs() {
+    Candidate low = received("p1", "10.0.0.9", 65001, "1.1.1.9", true, path("65001 65010").med(10));
+    Candidate high = received("p2", "10.0.0.1", 65001, "1.1.1.1", true, path("65001 65020").med(50));
+    decidedAt(DecisionStep.MED, low, high);
+  }
+
+  @Test
+  @DisplayName("FRR step 6, MED: a missing MED counts as 0 (RFC 4271, FRR default)")
+  void missingMedIsZero() {
+    Candidate none = received("p1", "10.0.0.9", 65001, "1.1.1.9", true, path("65001 65010"));
+    Candidate some = received("p2", "10.0.0.1", 65001, "1.1.1.1", true, path("65001 65020").med(1));
+    decidedAt(DecisionStep.MED, none, some);
+  }
+
+  @Test
+  @DisplayName("FRR step 6, MED: ignored between different neighbour ASes (no always-compare-med); router id decides")
+  void medIgnoredAcrossNeighbourAses() {
+    Candidate lowerRouterId = received("p1", "10.0.0.9", 65001, "1.1.1.1", true, path("65001").med(500));
+    Candidate lowerMed = received("p2", "10.0.0.1", 65002, "2.2.2.2", true, path("65002").med(1));
+    decidedAt(DecisionStep.ROUTER_ID, lowerRouterId, lowerMed);
+  }
+
+  @Test
+  @DisplayName("FRR step 7, eBGP over iBGP (bgp_route.c: 'Peer Type')")
+  void ebgpOverIbgp() {
+    Candidate ebgp = received("p1", "10.0.0.9", 65001, "9.9.9.9", true, path("65001"));
+    Candidate ibgp = received("p2", "10.0.0.1", 65100, "1.1.1.1", false, path("65001"));
+    decidedAt(DecisionStep.EBGP_OVER_IBGP, ebgp, ibgp);
+  }
+
+  @Test
+  @DisplayName("FRR step 11, router id (bgp_route.c: 'Router ID'): lower wins")
+  void routerId() {
+    Candidate low = received("p1", "10.0.0.9", 65001, "1.1.1.1", true, path("65001"));
+    Candidate high = received("p2", "10.0.0.1", 65002, "2.2.2.2", true, path("65002"));
+    decidedAt(DecisionStep.ROUTER_ID, low, high);
+  }
+
+  @Test
+  @DisplayName("FRR step 13, peer address (bgp_route.c: 'Neighbor IP'): the lower address wins, as FRR's code does")
+  void peerAddress() {
+    // One router (same router id) reached over two sessions.
+    Candidate lower = received("p1", "10.0.0.1", 65001, "1.1.1.1", true, path("65001"));
+    Candidate higher = received("p2", "10.0.0.2", 65001, "1.1.1.1", true, path("65001"));
+    decidedAt(DecisionStep.PEER_ADDRESS, lower, higher);
+  }
+
+  @Nested
+  @DisplayName("FRR step 9, multipath check (bgp_route.c 'Maximum path check', bgp_mpath.c)")
+  class Multipath {
+
+    @Test
+    @DisplayName("equal eBGP paths from the same neighbour AS are multipath; the router id orders them")
+    void sameNeighbourAsIsMultipath() {
+      Candidate a = received("p1", "10.0.0.2", 65001, "1.1.1.1", true, path("65001 65100"));
+      Candidate b = received("p2", "10.0.0.1", 65001, "2.2.2.2", true, path("65001 65200"));
+      Selection s = select(4, b, a);
+      assertThat(s.best()).containsExactly(a, b);
+      assertThat(s.primary()).isEqualTo(a);
+      assertThat(s.lost()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("equal eBGP paths from different neighbour ASes are not multipath (no multipath-relax)")
+    void differentNeighbourAsIsNotMultipath() {
+      Candidate a = received("p1", "10.0.0.2", 65001, "1.1.1.1", true, path("65001 65100"));
+      Candidate b = received("p2", "10.0.0.1", 65002, "2.2.2.2", true, path("65002 65100"));
+      Selection s = select(4, a, b);
+      assertThat(s.best()).containsExactly(a);
+      assertThat(s.lost()).containsExactly(java.util.Map.entry(b, DecisionStep.ROUTER_ID));
+    }
+
+    @Test
+    @DisplayName("the multipath set is capped by maximum-paths; the rest lose at the tie-breaker")
+    void cappedByMaximumPaths() {
+      Candidate a = received("p1", "10.0.0.3", 65001, "1.1.1.1", true, path("65001 65100"));
+      Candidate b = received("p2", "10.0.0.2", 65001, "2.2.2.2", true, path("65001 65200"));
+      Candidate c = received("p3", "10.0.0.1", 65001, "3.3.3.3", true, path("65001 65300"));
+      Selection s = select(2, c, b, a);
+      assertThat(s.best()).containsExactly(a, b);
+      assertThat(s.lost()).containsExactly(java.util.Map.entry(c, DecisionStep.ROUTER_ID));
+      assertThat(select(1, a, b, c).best()).containsExactly(a);
+      assertThat(select(3, a, b, c).best()).containsExactly(a, b, c);
+    }
+
+    @Test
+    @DisplayName("a path that lost an earlier step is never multipath")
+    void onlyPathsEqualUpToStep8() {
+      Candidate a = received("p1", "10.0.0.2", 65001, "1.1.1.1", true, path("65001 65100"));
+      Candidate longer = received("p2", "10.0.0.1", 65001, "2.2.2.2", true, path("65001 65001 65200"));
+      Selection s = select(8, a, longer);
+      assertThat(s.best()).containsExactly(a);
+      assertThat(s.lost()).containsExactly(java.util.Map.entry(longer, DecisionStep.AS_PATH_LENGTH));
+    }
+
+    @Test
+    @DisplayName("iBGP paths are multipath only with an identical AS path (bgp_route.c: aspath_cmp)")
+    void ibgpNeedsIdenticalAsPath() {
+      Candidate a = received("p1", "10.0.0.2", 65100, "1.1.1.1", false, path("65001 65010"));
+      Candidate same = received("p2", "10.0.0.3", 65100, "2.2.2.2", false, path("65001 65010"));
+      Candidate other = received("p3", "10.0.0.1", 65100, "3.3.3.3", false, path("65002 65020"));
+      Selection s = select(8, other, same, a);
+      assertThat(s.best()).containsExactly(a, same);
+      assertThat(s.lost()).containsExactly(java.util.Map.entry(other, DecisionStep.ROUTER_ID));
+    }
+
+    @Test
+    @DisplayName("eBGP multipath compares the peers' ASes (bgp_route.c: new->peer->as == exist->peer->as)")
+    void ebgpComparesPeerAs() {
+      // Two peers in different ASes whose paths start with the same AS (a peer that does not
+      // prepend itself, as a transparent route server would): FRR does not combine them.
+      Candidate a = received("p1", "10.0.0.1", 65001, "1.1.1.1", true, path("65010 65100"));
+      Candidate b = received("p2", "10.0.0.2", 65002, "2.2.2.2", true, path("65010 65200"));
+      assertThat(select(8, a, b).best()).containsExactly(a);
+    }
+  }
+}
