@@ -84,6 +84,17 @@ class SimulationProperties {
     assertThat(render(topology, second)).isEqualTo(render(topology, first));
   }
 
+  @Property(tries = 24)
+  void theThreadCountChangesNothing(@ForAll("examples") String example,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 2, max = 8) int threads) {
+    Topology topology = topology(example);
+    String expected = BASELINE.computeIfAbsent(example, e -> render(topology, Scenarios.converge(topology)));
+    io.arsim.engine.bgp.EngineSettings settings = io.arsim.engine.bgp.EngineSettings.defaults();
+    ConvergedState parallel = io.arsim.engine.bgp.Simulation.converge(
+        new NetworkFactory(List.of(), settings).build(topology, Scenarios.testPolicies(topology)), settings, threads);
+    assertThat(render(topology, parallel)).isEqualTo(expected);
+  }
+
   private static void check(String example, Random random) {
     Topology original = topology(example);
     String expected = BASELINE.computeIfAbsent(example, e -> render(original, Scenarios.converge(original)));

@@ -52,10 +52,12 @@ public final class Simulation {
   private final Network network;
   private final EngineSettings settings;
   private final Map<String, Node> nodes = new TreeMap<>();
+  private final int threads;
 
-  private Simulation(Network network, EngineSettings settings) {
+  private Simulation(Network network, EngineSettings settings, int threads) {
     this.network = network;
     this.settings = settings;
+    this.threads = threads;
     network.nodes().forEach(n -> nodes.put(n.name(), n));
   }
 
@@ -66,7 +68,19 @@ public final class Simulation {
    * @throws PolicyFailedException when a policy plugin fails
    */
   public static ConvergedState converge(Network network, EngineSettings settings) {
-    return new Simulation(network, settings).run();
+    return converge(network, settings, 1);
+  }
+
+  /**
+   * Converges {@code network} processing the speakers of each round on up to {@code threads}
+   * threads. The result is the same for every thread count; policies must be thread-safe (the SPI
+   * requires them to be pure).
+   */
+  public static ConvergedState converge(Network network, EngineSettings settings, int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+    }
+    return new Simulation(network, settings, threads).run();
   }
 
   /** The round limit: the configured one, or 50 + 4 per node. */
@@ -155,67 +169,31 @@ public final class Simulation {
     return new NonConvergenceException(prefixes, where, cycle, rounds);
   }
 
+  /** What one node sends in a round. */
+  private record Exported(String node, SortedMap<String, SortedMap<Ipv4Prefix, BgpRoute>> out,
+      List<Rejection> rejected) {}
+
+  /** What one node holds after a round, and the sessions it tears down. */
+  private record Imported(String node, SortedMap<Ipv4Prefix, Selection> table, NodeState state,
+      List<LimitBreach> breaches) {}
+
   private Round step(Map<String, SortedMap<Ipv4Prefix, Selection>> tables, List<SessionState> sessions) {
+    List<Node> all = List.copyOf(nodes.values());
     Map<String, SortedMap<String, SortedMap<Ipv4Prefix, BgpRoute>>> sent = new TreeMap<>();
     Map<String, List<Rejection>> rejections = new TreeMap<>();
-    for (Node node : nodes.values()) {
-      SortedMap<String, SortedMap<Ipv4Prefix, BgpRoute>> out = new TreeMap<>();
-      List<Rejection> rejected = new ArrayList<>();
-      for (Neighbor neighbor : node.neighbors()) {
-        if (!up(sessions, node.name(), neighbor.peer())) {
-          continue;
-        }
-        out.put(neighbor.peer(), export(node, neighbor, tables.get(node.name()), rejected));
-      }
-      sent.put(node.name(), out);
-      rejections.put(node.name(), rejected);
+    for (Exported e : forEachNode(all, node -> exportAll(node, tables, sessions))) {
+      sent.put(e.node(), e.out());
+      rejections.put(e.node(), e.rejected());
     }
-    List<SessionState> nextSessions = new ArrayList<>(sessions);
     Map<String, SortedMap<Ipv4Prefix, Selection>> nextTables = new TreeMap<>();
     Map<String, NodeState> states = new TreeMap<>();
     List<LimitBreach> breaches = new ArrayList<>();
-    for (Node node : nodes.values()) {
-      SortedMap<String, SortedMap<Ipv4Prefix, BgpRoute>> received = new TreeMap<>();
-      SortedMap<String, SortedMap<Ipv4Prefix, BgpRoute>> learned = new TreeMap<>();
-      List<Candidate> candidates = new ArrayList<>(originatedCandidates(node));
-      List<Rejection> rejected = rejections.get(node.name());
-      for (Neighbor neighbor : node.neighbors()) {
-        if (!up(sessions, node.name(), neighbor.peer())) {
-          continue;
-        }
-        SortedMap<Ipv4Prefix, BgpRoute> incoming = sent.getOrDefault(neighbor.peer(), new TreeMap<>())
-            .getOrDefault(node.name(), new TreeMap<>());
-        OptionalInt limit = node.behaviour().routeLimit(node, neighbor);
-        if (limit.isPresent()) {
-          // Azure's counting rule: routes held from the peer + routes in the incoming update. A
-          // session comes up holding nothing and gets the whole table in its first update.
-          int held = 0;
-          long update = settings.routeLimitCounting() == RouteLimitCounting.RECEIVED ? incoming.size()
-              : incoming.values().stream().filter(r -> node.behaviour().inboundRejection(node, neighbor, r).isEmpty())
-                  .count();
-          if (held + update > limit.getAsInt()) {
-            breaches.add(new LimitBreach(node.name(), neighbor.peer(), neighbor.peer() + " advertised " + update
-                + " routes to " + node.name() + "; the limit is " + limit.getAsInt() + " routes per peer (routes held "
-                + held + " + routes in the update " + update + " = " + (held + update) + " > " + limit.getAsInt()
-                + "), so the session is torn down"));
-            continue;
-          }
-        }
-        received.put(neighbor.peer(), incoming);
-        SortedMap<Ipv4Prefix, BgpRoute> accepted = new TreeMap<>();
-        for (BgpRoute route : incoming.values()) {
-          Optional<BgpRoute> in = importRoute(node, neighbor, route, incoming.size(), rejected, breaches);
-          in.ifPresent(r -> {
-            accepted.put(r.prefix(), r);
-            candidates.add(candidate(node, neighbor, r));
-          });
-        }
-        learned.put(neighbor.peer(), accepted);
-      }
-      SortedMap<Ipv4Prefix, Selection> table = decide(node, candidates);
-      nextTables.put(node.name(), table);
-      states.put(node.name(), new NodeState(received, learned, sent.get(node.name()), table, List.copyOf(rejected)));
+    for (Imported i : forEachNode(all, node -> importAll(node, sent, rejections.get(node.name()), sessions))) {
+      nextTables.put(i.node(), i.table());
+      states.put(i.node(), i.state());
+      breaches.addAll(i.breaches());
     }
+    List<SessionState> nextSessions = new ArrayList<>(sessions);
     for (LimitBreach breach : breaches) {
       for (int i = 0; i < nextSessions.size(); i++) {
         SessionState s = nextSessions.get(i);
@@ -225,6 +203,88 @@ public final class Simulation {
       }
     }
     return new Round(nextTables, states, List.copyOf(nextSessions));
+  }
+
+  /**
+   * Applies {@code work} to every node, in node order, on up to {@link #threads} threads. Each
+   * node's work in a phase reads only the previous phase's results, so the results (collected in
+   * node order) do not depend on the thread count.
+   */
+  private <T> List<T> forEachNode(List<Node> all, java.util.function.Function<Node, T> work) {
+    if (threads <= 1 || all.size() < 2) {
+      return all.stream().map(work).toList();
+    }
+    java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
+    try {
+      return pool.submit(() -> all.parallelStream().map(work).toList()).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("simulation interrupted", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  private Exported exportAll(Node node, Map<String, SortedMap<Ipv4Prefix, Selection>> tables,
+      List<SessionState> sessions) {
+    SortedMap<String, SortedMap<Ipv4Prefix, BgpRoute>> out = new TreeMap<>();
+    List<Rejection> rejected = new ArrayList<>();
+    for (Neighbor neighbor : node.neighbors()) {
+      if (up(sessions, node.name(), neighbor.peer())) {
+        out.put(neighbor.peer(), export(node, neighbor, tables.get(node.name()), rejected));
+      }
+    }
+    return new Exported(node.name(), out, rejected);
+  }
+
+  private Imported importAll(Node node, Map<String, SortedMap<String, SortedMap<Ipv4Prefix, BgpRoute>>> sent,
+      List<Rejection> exportRejections, List<SessionState> sessions) {
+    SortedMap<String, SortedMap<Ipv4Prefix, BgpRoute>> received = new TreeMap<>();
+    SortedMap<String, SortedMap<Ipv4Prefix, BgpRoute>> learned = new TreeMap<>();
+    List<Candidate> candidates = new ArrayList<>(originatedCandidates(node));
+    List<Rejection> rejected = new ArrayList<>(exportRejections);
+    List<LimitBreach> breaches = new ArrayList<>();
+    for (Neighbor neighbor : node.neighbors()) {
+      if (!up(sessions, node.name(), neighbor.peer())) {
+        continue;
+      }
+      SortedMap<Ipv4Prefix, BgpRoute> incoming = sent.getOrDefault(neighbor.peer(), new TreeMap<>())
+          .getOrDefault(node.name(), new TreeMap<>());
+      OptionalInt limit = node.behaviour().routeLimit(node, neighbor);
+      if (limit.isPresent()) {
+        // Azure's counting rule: routes held from the peer + routes in the incoming update. A
+        // session comes up holding nothing and gets the whole table in its first update.
+        int held = 0;
+        long update = settings.routeLimitCounting() == RouteLimitCounting.RECEIVED ? incoming.size()
+            : incoming.values().stream().filter(r -> node.behaviour().inboundRejection(node, neighbor, r).isEmpty())
+                .count();
+        if (held + update > limit.getAsInt()) {
+          breaches.add(new LimitBreach(node.name(), neighbor.peer(), neighbor.peer() + " advertised " + update
+              + " routes to " + node.name() + "; the limit is " + limit.getAsInt() + " routes per peer (routes held "
+              + held + " + routes in the update " + update + " = " + (held + update) + " > " + limit.getAsInt()
+              + "), so the session is torn down"));
+          continue;
+        }
+      }
+      received.put(neighbor.peer(), incoming);
+      SortedMap<Ipv4Prefix, BgpRoute> accepted = new TreeMap<>();
+      for (BgpRoute route : incoming.values()) {
+        Optional<BgpRoute> in = importRoute(node, neighbor, route, incoming.size(), rejected, breaches);
+        in.ifPresent(r -> {
+          accepted.put(r.prefix(), r);
+          candidates.add(candidate(node, neighbor, r));
+        });
+      }
+      learned.put(neighbor.peer(), accepted);
+    }
+    SortedMap<Ipv4Prefix, Selection> table = decide(node, candidates);
+    NodeState state = new NodeState(received, learned, sent.get(node.name()), table, List.copyOf(rejected));
+    return new Imported(node.name(), table, state, breaches);
   }
 
   private static boolean up(List<SessionState> sessions, String x, String y) {
