@@ -91,7 +91,7 @@ class DataPlaneScenariosTest {
     @Test
     void trafficToTheBranchesLeavesThroughNva1WhichOriginatesThem() {
       Trace t = trace("s2-dual-homed-active-passive.yaml", "vm-spoke", "192.168.1.1");
-      assertThat(paths(t)).containsExactly("vm-spoke -> nva1 -> nva1 BEYOND_NVA");
+      assertThat(paths(t)).containsExactly("vm-spoke -> nva1 -> beyond nva1 BEYOND_NVA");
     }
   }
 
@@ -138,7 +138,7 @@ class DataPlaneScenariosTest {
       assertThat(report.traces()).extracting(c -> c.kind() + " " + c.from() + " -> " + c.to() + ": " + c.before()
           + " => " + c.after()).containsExactly(
           "moved vm-spoke -> 0.0.0.0/0: vm-spoke -> nva1 -> Internet => vm-spoke -> nva2 -> Internet",
-          "moved vm-spoke -> 192.168.0.0/16: vm-spoke -> nva1 -> nva1 => vm-spoke -> nva2 -> nva2");
+          "moved vm-spoke -> 192.168.0.0/16: vm-spoke -> nva1 -> beyond nva1 => vm-spoke -> nva2 -> beyond nva2");
     }
 
     @Test

@@ -280,7 +280,7 @@ public final class Tracer {
 
   private Branch beyond(List<Hop> hops, AttachedInterface at, Ipv4Prefix prefix) {
     return new Branch(hops, Outcome.BEYOND_NVA, at.owner() + " originates " + prefix + " and its NIC has no usable"
-        + " route: the packet leaves through " + at.owner() + " to what lies behind it (not modelled)", at.owner());
+        + " route: the packet leaves through " + at.owner() + " to what lies behind it (not modelled)", "beyond " + at.owner());
   }
 
   private Optional<Ipv4Prefix> beyondNva(AttachedInterface at, Ipv4Address destination) {
