@@ -24,6 +24,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Compares two converged states: per route-server instance the routes learned from (and, when
@@ -62,7 +63,7 @@ public final class DesignDiff {
 
   private static void routeChanges(String node, String direction,
       Map<String, SortedMap<Ipv4Prefix, BgpRoute>> before, Map<String, SortedMap<Ipv4Prefix, BgpRoute>> after,
-      ConvergedState a, ConvergedState b, NodeState nb, List<RouteChange> out) {
+      ConvergedState a, ConvergedState b, @Nullable NodeState nb, List<RouteChange> out) {
     TreeSet<String> peers = new TreeSet<>(before.keySet());
     peers.addAll(after.keySet());
     for (String peer : peers) {
@@ -81,8 +82,8 @@ public final class DesignDiff {
     }
   }
 
-  private static String routeReason(String node, String peer, String direction, Ipv4Prefix prefix, String was,
-      String now, ConvergedState a, ConvergedState b, NodeState nb) {
+  private static String routeReason(String node, String peer, String direction, Ipv4Prefix prefix,
+      @Nullable String was, @Nullable String now, ConvergedState a, ConvergedState b, @Nullable NodeState nb) {
     Optional<SessionState> sa = a.session(node, peer);
     Optional<SessionState> sb = b.session(node, peer);
     if (now == null && sb.isPresent() && !sb.get().up()) {
@@ -108,7 +109,7 @@ public final class DesignDiff {
     return now == null ? "no longer sent" : was == null ? "now sent" : "sent with other attributes";
   }
 
-  private static String text(BgpRoute route) {
+  private static @Nullable String text(@Nullable BgpRoute route) {
     return route == null ? null : route.attributes().nextHop() + " [" + route.attributes().asPath() + "]";
   }
 
