@@ -18,13 +18,16 @@ import picocli.CommandLine.Spec;
         "semantics: sessions, learned and advertised routes, BGP tables, effective routes, explanations."
     },
     subcommands = {ValidateCommand.class, SimulateCommand.class, RoutesCommand.class, BgpTableCommand.class,
-        EffectiveRoutesCommand.class, ExplainCommand.class, PluginsCommand.class, SchemaCommand.class},
+        EffectiveRoutesCommand.class, ExplainCommand.class, TraceCommand.class, WhatIfCommand.class, SweepCommand.class,
+        DiffCommand.class, PluginsCommand.class, SchemaCommand.class},
     footer = {
         "",
         "Examples:",
         "  arsim validate examples/s1-dual-homed-active-active.yaml",
         "  arsim simulate examples/s1-dual-homed-active-active.yaml",
         "  arsim effective-routes examples/s1-dual-homed-active-active.yaml --vm vm-spoke",
+        "  arsim trace examples/s1-dual-homed-active-active.yaml --from vm-spoke --to 8.8.8.8",
+        "  arsim whatif examples/s3-failover.yaml --fail nva1",
         "  arsim schema --output-file topology.schema.json",
         "  arsim --plugins ./plugins plugins",
         "",

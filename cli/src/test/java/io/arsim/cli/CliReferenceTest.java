@@ -27,7 +27,7 @@ class CliReferenceTest {
   void everyCommandHelpShowsAnExample() {
     String reference = CliReference.render();
     for (String command : new String[] {"validate", "simulate", "routes", "bgp-table", "effective-routes", "explain",
-        "schema"}) {
+        "trace", "whatif", "sweep", "diff", "schema"}) {
       assertThat(reference).contains("## arsim " + command).contains("  arsim " + command + " ");
     }
   }

@@ -22,6 +22,9 @@ import org.jspecify.annotations.Nullable;
  * @param networks prefixes it originates (like FRR {@code network} statements)
  * @param maximumPaths how many equal paths it installs (FRR {@code maximum-paths}, 1..128, default 1)
  * @param bgpNeighbors its BGP neighbours
+ * @param stateful whether it tracks connections (a firewall): traffic must cross it in both
+ *     directions, so {@code arsim trace --return} flags a path crossing it one way only as
+ *     asymmetric (default false)
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record NetworkVirtualAppliance(
@@ -34,7 +37,9 @@ public record NetworkVirtualAppliance(
         List<NetworkInterface> networkInterfaces,
     @JsonPropertyDescription("Prefixes the NVA originates (like FRR network statements).") List<Ipv4Prefix> networks,
     @JsonPropertyDescription("Equal paths the NVA installs (FRR maximum-paths), 1..128. Default 1.") int maximumPaths,
-    @JsonPropertyDescription("The NVA's BGP neighbours.") List<BgpNeighbor> bgpNeighbors) {
+    @JsonPropertyDescription("The NVA's BGP neighbours.") List<BgpNeighbor> bgpNeighbors,
+    @JsonPropertyDescription("Whether the NVA is stateful (a firewall tracking connections): arsim trace --return"
+        + " flags a path that crosses it in one direction only as asymmetric. Default false.") boolean stateful) {
 
   public NetworkVirtualAppliance {
     Names.required(name, "name");
@@ -42,6 +47,13 @@ public record NetworkVirtualAppliance(
     networkInterfaces = NetworkInterface.named(name, Names.list(networkInterfaces));
     networks = Names.list(networks);
     bgpNeighbors = Names.list(bgpNeighbors);
+  }
+
+  /** A stateless NVA (the form before {@code stateful} existed). */
+  public NetworkVirtualAppliance(String name, Asn asn, @Nullable Ipv4Address routerId,
+      List<NetworkInterface> networkInterfaces, List<Ipv4Prefix> networks, int maximumPaths,
+      List<BgpNeighbor> bgpNeighbors) {
+    this(name, asn, routerId, networkInterfaces, networks, maximumPaths, bgpNeighbors, false);
   }
 
   @JsonCreator
@@ -55,9 +67,10 @@ public record NetworkVirtualAppliance(
           @Nullable List<Ipv4Prefix> networks,
       @JsonProperty("maximumPaths")
           @Nullable Integer maximumPaths,
-      @JsonProperty("bgpNeighbors") @Nullable List<BgpNeighbor> bgpNeighbors) {
-    return new NetworkVirtualAppliance(
-        name, asn, routerId, networkInterfaces, networks, maximumPaths == null ? 1 : maximumPaths, bgpNeighbors);
+      @JsonProperty("bgpNeighbors") @Nullable List<BgpNeighbor> bgpNeighbors,
+      @JsonProperty("stateful") @Nullable Boolean stateful) {
+    return new NetworkVirtualAppliance(name, asn, routerId, networkInterfaces, networks,
+        maximumPaths == null ? 1 : maximumPaths, bgpNeighbors, stateful != null && stateful);
   }
 
   /** The router id: the configured one or the first NIC's address. */

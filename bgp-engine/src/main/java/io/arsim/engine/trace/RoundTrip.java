@@ -1,0 +1,32 @@
+package io.arsim.engine.trace;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import java.util.List;
+import java.util.Optional;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A trace there and back, with the asymmetry verdict.
+ *
+ * @param forward from the source NIC to the destination
+ * @param back from the NIC owning the destination back to the source address; null when no NIC
+ *     owns the destination (the Internet, a prefix) or it is down
+ * @param asymmetric whether a forward and a return path can cross different stateful NVAs (facts 6
+ *     and gotcha 7.6: each side's host hashes its own ECMP choice, so with ECMP over stateful NVAs
+ *     some flows return through the other one)
+ * @param reasons why it is asymmetric, or why there is no return trace
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public record RoundTrip(Trace forward, @Nullable Trace back, boolean asymmetric, List<String> reasons) {
+
+  public RoundTrip {
+    reasons = List.copyOf(reasons);
+  }
+
+  /** The return trace, if there is one. */
+  public Optional<Trace> returnTrace() {
+    return Optional.ofNullable(back);
+  }
+}

@@ -1,0 +1,211 @@
+package io.arsim.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.arsim.cli.render.Json;
+import io.arsim.cli.render.TextTable;
+import io.arsim.core.topology.Topology;
+import io.arsim.engine.bgp.Network;
+import io.arsim.engine.diff.DiffReport;
+import io.arsim.engine.diff.NicChange;
+import io.arsim.engine.diff.RouteChange;
+import io.arsim.engine.diff.SessionChange;
+import io.arsim.engine.diff.TraceChange;
+import io.arsim.engine.effective.EffectiveRoute;
+import io.arsim.engine.failure.Failure;
+import io.arsim.engine.failure.FailureSet;
+import io.arsim.engine.failure.Failures;
+import io.arsim.engine.trace.Branch;
+import io.arsim.engine.trace.Hop;
+import io.arsim.engine.trace.RoundTrip;
+import io.arsim.engine.trace.Trace;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** Text and JSON renderings shared by trace, whatif, sweep and diff (shapes in docs/whatif.md). */
+final class DataPlaneOutput {
+  private DataPlaneOutput() {}
+
+  /** The failure set the --fail options name; a name nothing answers to is bad input. */
+  static FailureSet failures(List<String> names, Topology topology, Network network) {
+    List<Failure> failures = new ArrayList<>();
+    for (String name : names) {
+      try {
+        failures.add(Failures.resolve(name, topology, network));
+      } catch (IllegalArgumentException e) {
+        throw new UsageException(e.getMessage());
+      }
+    }
+    return new FailureSet(failures);
+  }
+
+  static void printTrace(PrintWriter out, String title, Trace trace) {
+    out.println(title + " " + trace.from() + " (" + trace.fromNic() + ", " + trace.source() + ") -> "
+        + trace.destination() + ": " + trace.summary() + (trace.branches().size() > 1 ? " (" + trace.branches().size()
+        + " branches: ECMP fans out into each)" : ""));
+    int i = 0;
+    for (Branch b : trace.branches()) {
+      i++;
+      out.println();
+      out.println("  Branch " + i + " of " + trace.branches().size() + ": " + b.path());
+      int n = 0;
+      for (Hop hop : b.hops()) {
+        n++;
+        out.println("    " + n + ". " + hop.nic() + " (" + hop.owner() + (hop.nva() ? ", NVA" : "") + ", "
+            + hop.address() + ")");
+        EffectiveRoute r = hop.taken();
+        if (r == null) {
+          out.println("       no matching route");
+          continue;
+        }
+        out.println("       route " + r.prefix() + " -> " + r.nextHopType() + r.nextHopAddress().map(a -> " " + a)
+            .orElse("") + " (source " + r.source() + (hop.ecmp() ? "; ECMP: one of " + hop.matched().size()
+            + " equal routes" : "") + ")");
+        out.println("       from " + r.origin());
+      }
+      out.println("    => " + b.outcome() + ": " + b.detail());
+    }
+    if (trace.truncated()) {
+      out.println();
+      out.println("  (stopped after " + trace.branches().size() + " branches)");
+    }
+  }
+
+  static ObjectNode traceJson(Trace t) {
+    ObjectNode o = Json.object();
+    o.put("from", t.from()).put("fromNic", t.fromNic()).put("source", t.source().toString())
+        .put("destination", t.destination().toString()).put("reaches", t.reaches()).put("summary", t.summary())
+        .put("truncated", t.truncated());
+    o.putPOJO("nvas", List.copyOf(t.nvas()));
+    ArrayNode branches = o.putArray("branches");
+    for (Branch b : t.branches()) {
+      ObjectNode bo = branches.addObject();
+      bo.put("path", b.path()).put("outcome", b.outcome().name()).put("reaches", b.outcome().reaches())
+          .put("detail", b.detail()).put("at", b.at());
+      ArrayNode hops = bo.putArray("hops");
+      for (Hop h : b.hops()) {
+        ObjectNode ho = hops.addObject();
+        ho.put("nic", h.nic()).put("owner", h.owner()).put("nva", h.nva()).put("address", h.address().toString())
+            .put("ecmpWidth", h.matched().size());
+        EffectiveRoute r = h.taken();
+        if (r == null) {
+          ho.putNull("route");
+        } else {
+          ho.putObject("route").put("addressPrefix", r.prefix().toString()).put("source", r.source().name())
+              .put("nextHopType", r.nextHopType().name())
+              .put("nextHopIpAddress", r.nextHopAddress().map(Object::toString).orElse(null))
+              .put("origin", r.origin());
+        }
+      }
+    }
+    return o;
+  }
+
+  static ObjectNode roundTripJson(RoundTrip r) {
+    ObjectNode o = Json.object();
+    o.set("forward", traceJson(r.forward()));
+    if (r.back() == null) {
+      o.putNull("return");
+    } else {
+      o.set("return", traceJson(r.back()));
+    }
+    o.put("asymmetric", r.asymmetric());
+    o.putPOJO("reasons", r.reasons());
+    return o;
+  }
+
+  static void printDiff(PrintWriter out, DiffReport d, boolean withDirection) {
+    out.println("Sessions");
+    if (d.sessions().isEmpty()) {
+      out.println("  no change");
+    } else {
+      TextTable t = new TextTable("Speaker", "Peer", "Before", "After");
+      d.sessions().forEach(s -> t.row(s.a(), s.b(), s.before(), s.after()));
+      out.print(indent(t.render()));
+    }
+    out.println();
+    out.println(withDirection ? "Route-server routes (learned and advertised)" : "Route-server learned routes");
+    if (d.routes().isEmpty()) {
+      out.println("  no change");
+    } else {
+      TextTable t = withDirection
+          ? new TextTable("Instance", "Direction", "Peer", "Prefix", "Change", "Before", "After", "Reason")
+          : new TextTable("Instance", "Peer", "Prefix", "Change", "Before", "After", "Reason");
+      for (RouteChange c : d.routes()) {
+        if (withDirection) {
+          t.row(c.node(), c.direction(), c.peer(), c.prefix(), c.change(), dash(c.before()), dash(c.after()),
+              c.reason());
+        } else {
+          t.row(c.node(), c.peer(), c.prefix(), c.change(), dash(c.before()), dash(c.after()), c.reason());
+        }
+      }
+      out.print(indent(t.render()));
+    }
+    out.println();
+    out.println("Effective routes");
+    if (d.nics().isEmpty()) {
+      out.println("  no change");
+    } else {
+      for (NicChange c : d.nics()) {
+        out.println("  " + c.nic() + " (" + c.owner() + ") " + c.prefix());
+        out.println("    before: " + (c.before().isEmpty() ? "-" : String.join("; ", c.before())));
+        out.println("    after:  " + (c.after().isEmpty() ? "-" : String.join("; ", c.after())));
+        out.println("    why:    " + c.reason());
+      }
+    }
+  }
+
+  static ObjectNode diffJson(DiffReport d) {
+    ObjectNode o = Json.object();
+    ArrayNode sessions = o.putArray("sessions");
+    for (SessionChange s : d.sessions()) {
+      sessions.addObject().put("speaker", s.a()).put("peer", s.b()).put("before", s.before()).put("after", s.after());
+    }
+    ArrayNode routes = o.putArray("routes");
+    for (RouteChange c : d.routes()) {
+      routes.addObject().put("instance", c.node()).put("direction", c.direction()).put("peer", c.peer())
+          .put("prefix", c.prefix().toString()).put("change", c.change()).put("before", c.before())
+          .put("after", c.after()).put("reason", c.reason());
+    }
+    ArrayNode nics = o.putArray("effectiveRoutes");
+    for (NicChange c : d.nics()) {
+      ObjectNode n = nics.addObject().put("nic", c.nic()).put("owner", c.owner()).put("prefix", c.prefix().toString());
+      n.putPOJO("before", c.before());
+      n.putPOJO("after", c.after());
+      n.put("reason", c.reason());
+    }
+    return o;
+  }
+
+  static void printTraceChanges(PrintWriter out, List<TraceChange> changes) {
+    if (changes.isEmpty()) {
+      out.println("  no change");
+      return;
+    }
+    TextTable t = new TextTable("Change", "From", "To", "Before", "After");
+    changes.forEach(c -> t.row(c.kind(), c.from(), c.to() + (c.to().contains("/") ? " (" + c.address() + ")" : ""),
+        c.before(), c.after()));
+    out.print(indent(t.render()));
+  }
+
+  static ArrayNode traceChangesJson(List<TraceChange> changes) {
+    ArrayNode list = Json.object().arrayNode();
+    for (TraceChange c : changes) {
+      list.addObject().put("change", c.kind()).put("from", c.from()).put("to", c.to()).put("address", c.address())
+          .put("before", c.before()).put("after", c.after());
+    }
+    return list;
+  }
+
+  static String indent(String text) {
+    StringBuilder out = new StringBuilder();
+    text.lines().forEach(l -> out.append("  ").append(l).append(System.lineSeparator()));
+    return out.toString();
+  }
+
+  private static String dash(@Nullable String s) {
+    return s == null ? "-" : s;
+  }
+}

@@ -1,0 +1,134 @@
+package io.arsim.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.arsim.cli.render.Json;
+import io.arsim.cli.render.TextTable;
+import io.arsim.engine.diff.FailureImpact;
+import io.arsim.engine.diff.Sweep;
+import io.arsim.engine.diff.TraceChange;
+import io.arsim.engine.diff.WhatIf;
+import io.arsim.engine.failure.Failure;
+import jakarta.inject.Inject;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code arsim sweep}: every single (or pair of) failure, and what each does to traffic. */
+@Command(
+    name = "sweep",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Fails every NVA, route server and route-server instance (and extension node) in turn and reports",
+        "how resilient the design is.",
+        "For each failure (or each pair with --depth 2): the (source, destination) pairs that lose",
+        "reachability, that move to another hub or bypass the NVAs, and that become asymmetric through a",
+        "stateful NVA; worst failures first. Progress goes to stderr, only when it is a terminal."
+    },
+    footer = {
+        "",
+        "Examples:",
+        "  arsim sweep examples/s1-dual-homed-active-active.yaml",
+        "  arsim sweep examples/s2-dual-homed-active-passive.yaml --depth 2",
+        "  arsim sweep examples/s5-expressroute-with-as-override.yaml -o json",
+        "",
+        "Exit codes: 0 swept, 2 bad input."
+    })
+final class SweepCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", description = "The design (.yaml, .yml or .json).")
+  Path file;
+
+  @Option(names = "--depth", paramLabel = "N", defaultValue = "1",
+      description = "1 (default): every single failure; 2: every pair too.")
+  int depth;
+
+  @Mixin EngineOptions engine;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table",
+      description = "table (default) or json.")
+  OutputFormat output;
+
+  private final DesignLoader loader;
+
+  @Inject
+  SweepCommand(DesignLoader loader) {
+    this.loader = loader;
+  }
+
+  @Override
+  public Integer call() {
+    if (depth < 1 || depth > 2) {
+      throw new UsageException("--depth must be 1 or 2, got " + depth);
+    }
+    Design design = loader.simulate(file, engine.settings());
+    PrintWriter err = spec.commandLine().getErr();
+    Consumer<String> progress = System.console() == null ? s -> { } : s -> {
+      err.print("\rsweep " + s + "\u001b[K");
+      err.flush();
+    };
+    List<FailureImpact> impacts = Sweep.run(new WhatIf(design.topology(), design.network(), engine.settings(),
+        design.state()), depth, progress);
+    if (System.console() != null) {
+      err.print("\r\u001b[K");
+      err.flush();
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (output == OutputFormat.json) {
+      ObjectNode root = Json.object();
+      root.put("design", design.topology().name()).put("depth", depth).put("runs", impacts.size());
+      ArrayNode list = root.putArray("failures");
+      for (FailureImpact i : impacts) {
+        ObjectNode o = list.addObject();
+        o.putPOJO("failed", i.failures().failures().stream().map(Failure::label).toList());
+        o.put("verdict", i.verdict()).put("sessionsDown", i.sessionsDown());
+        o.put("error", i.error());
+        o.set("lost", DataPlaneOutput.traceChangesJson(i.lost()));
+        o.set("moved", DataPlaneOutput.traceChangesJson(i.moved()));
+        o.set("asymmetric", DataPlaneOutput.traceChangesJson(i.asymmetric()));
+      }
+      out.print(Json.render(root));
+      return ExitCodes.OK;
+    }
+    out.println("Sweep of " + design.topology().name() + ": " + impacts.size() + " failure"
+        + (impacts.size() == 1 ? "" : "s") + (depth == 2 ? " (single and pairs)" : " (single)") + ", worst first");
+    out.println();
+    TextTable summary = new TextTable("Failure", "Verdict", "Lost", "Moved", "Asymmetric", "Sessions down");
+    for (FailureImpact i : impacts) {
+      summary.row(i.failures().label(), i.verdict(), i.lost().size(), i.moved().size(), i.asymmetric().size(),
+          i.sessionsDown());
+    }
+    out.print(summary.render());
+    for (FailureImpact i : impacts) {
+      if (i.error() == null && i.lost().isEmpty() && i.moved().isEmpty() && i.asymmetric().isEmpty()) {
+        continue;
+      }
+      out.println();
+      out.println(i.failures().label() + ": " + i.verdict());
+      if (i.error() != null) {
+        out.println("  " + i.error());
+      }
+      section(out, "loses reachability", i.lost());
+      section(out, "moves", i.moved());
+      section(out, "becomes asymmetric", i.asymmetric());
+    }
+    return ExitCodes.OK;
+  }
+
+  private static void section(PrintWriter out, String title, List<TraceChange> changes) {
+    for (TraceChange c : changes) {
+      out.println("  " + title + ": " + c.from() + " -> " + c.to() + (c.to().contains("/") ? " (" + c.address() + ")"
+          : "") + ": " + c.before() + " => " + c.after());
+    }
+  }
+}

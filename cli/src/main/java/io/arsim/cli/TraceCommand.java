@@ -1,0 +1,154 @@
+package io.arsim.cli;
+
+import io.arsim.cli.render.Json;
+import io.arsim.core.net.Ipv4Address;
+import io.arsim.core.topology.Topology;
+import io.arsim.core.topology.Topology.AttachedInterface;
+import io.arsim.engine.bgp.ConvergedState;
+import io.arsim.engine.bgp.Simulation;
+import io.arsim.engine.failure.FailedDesign;
+import io.arsim.engine.failure.FailureSet;
+import io.arsim.engine.failure.Failures;
+import io.arsim.engine.trace.RoundTrip;
+import io.arsim.engine.trace.Trace;
+import io.arsim.engine.trace.Tracer;
+import jakarta.inject.Inject;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code arsim trace}: a packet hop by hop through the effective routes it meets. */
+@Command(
+    name = "trace",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Traces a packet from a VM or NIC to an address, hop by hop.",
+        "At each NIC the longest matching effective route decides (prefix, source, next hop); a next hop",
+        "that is an NVA's address continues at that NVA's NIC, which forwards by its own effective routes.",
+        "ECMP fans out into every branch. Each branch ends delivered, to the Internet, at a gateway, beyond",
+        "an NVA that originates the prefix, or in a blackhole, a drop (IP forwarding off), a loop, or at a",
+        "failed element. With --return the way back is traced too, and a path crossing a stateful NVA in",
+        "one direction only is flagged asymmetric. Semantics: docs/whatif.md."
+    },
+    footer = {
+        "",
+        "Examples:",
+        "  arsim trace examples/s1-dual-homed-active-active.yaml --from vm-spoke --to 8.8.8.8",
+        "  arsim trace examples/s7-nva-default-route-own-nic.yaml --from nva1 --to 8.8.8.8",
+        "  arsim trace examples/s3-failover.yaml --from vm-spoke --to 8.8.8.8 --fail nva1",
+        "  arsim trace examples/s1-dual-homed-active-active.yaml --from vm-spoke --to-vm vm-hub1 --return -o json",
+        "",
+        "Exit codes: 0 traced (whatever the outcome), 2 bad input."
+    })
+final class TraceCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", description = "The design (.yaml, .yml or .json).")
+  Path file;
+
+  @Option(names = "--from", required = true, paramLabel = "VM|NIC",
+      description = "Where the packet starts: a VM or NVA (its first NIC) or a NIC by name.")
+  String from;
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Destination destination;
+
+  static final class Destination {
+    @Option(names = "--to", paramLabel = "ADDRESS", description = "The destination IPv4 address.")
+    @Nullable String address;
+
+    @Option(names = "--to-vm", paramLabel = "VM", description = "A VM or NVA as destination (its first NIC's address).")
+    @Nullable String vm;
+  }
+
+  @Option(names = "--return", description = "Trace the way back too, and flag asymmetry through stateful NVAs.")
+  boolean back;
+
+  @Option(names = "--fail", paramLabel = "NAME",
+      description = "Trace with this element failed (see `arsim whatif --help`); repeatable.")
+  List<String> fail = new ArrayList<>();
+
+  @Mixin EngineOptions engine;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table",
+      description = "table (default) or json.")
+  OutputFormat output;
+
+  private final DesignLoader loader;
+
+  @Inject
+  TraceCommand(DesignLoader loader) {
+    this.loader = loader;
+  }
+
+  @Override
+  public Integer call() {
+    Design design = loader.simulate(file, engine.settings());
+    Topology topology = design.topology();
+    AttachedInterface source = resolve(topology, from);
+    Ipv4Address to;
+    if (destination.vm != null) {
+      to = resolve(topology, destination.vm).networkInterface().privateIpAddress();
+    } else {
+      try {
+        to = Ipv4Address.parse(destination.address == null ? "" : destination.address);
+      } catch (IllegalArgumentException e) {
+        throw new UsageException("--to: " + e.getMessage());
+      }
+    }
+    Tracer tracer;
+    FailureSet failures = DataPlaneOutput.failures(fail, topology, design.network());
+    if (failures.isEmpty()) {
+      tracer = new Tracer(topology, design.state());
+    } else {
+      FailedDesign failed = Failures.apply(topology, design.network(), failures);
+      ConvergedState state = Simulation.converge(failed.network(), engine.settings());
+      tracer = Tracer.of(failed, state);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (back) {
+      RoundTrip r = tracer.roundTrip(source, to);
+      if (output == OutputFormat.json) {
+        out.print(Json.render(DataPlaneOutput.roundTripJson(r)));
+        return ExitCodes.OK;
+      }
+      DataPlaneOutput.printTrace(out, "Trace", r.forward());
+      out.println();
+      if (r.back() != null) {
+        DataPlaneOutput.printTrace(out, "Return", r.back());
+        out.println();
+      }
+      out.println(r.asymmetric() ? "Asymmetric:" : r.back() == null ? "No return trace:" : "Symmetric:"
+          + " every forward and return path crosses the same stateful NVAs.");
+      r.reasons().forEach(reason -> out.println("  " + reason));
+      return ExitCodes.OK;
+    }
+    Trace trace = tracer.trace(source, to);
+    if (output == OutputFormat.json) {
+      out.print(Json.render(DataPlaneOutput.traceJson(trace)));
+      return ExitCodes.OK;
+    }
+    DataPlaneOutput.printTrace(out, "Trace", trace);
+    return ExitCodes.OK;
+  }
+
+  static AttachedInterface resolve(Topology topology, String name) {
+    List<AttachedInterface> all = topology.allInterfaces();
+    return all.stream().filter(a -> a.owner().equals(name)).findFirst()
+        .or(() -> all.stream().filter(a -> a.networkInterface().name().equals(name)).findFirst())
+        .orElseThrow(() -> new UsageException("no VM, NVA or NIC named \"" + name + "\"; " + RoutesCommand.known(
+            all.stream().flatMap(a -> java.util.stream.Stream.of(a.owner(), a.networkInterface().name())).distinct()
+                .toList(), name)));
+  }
+}

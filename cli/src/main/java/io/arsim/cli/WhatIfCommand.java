@@ -1,0 +1,101 @@
+package io.arsim.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.arsim.cli.render.Json;
+import io.arsim.engine.diff.WhatIf;
+import io.arsim.engine.diff.WhatIfReport;
+import io.arsim.engine.failure.Failure;
+import io.arsim.engine.failure.FailureSet;
+import jakarta.inject.Inject;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code arsim whatif}: the design with and without failures, and what differs. */
+@Command(
+    name = "whatif",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Fails elements of a design and shows what changes.",
+        "Converges the design with and without the failures and prints: the sessions that go down, the",
+        "routes each route-server instance gains or loses, the effective routes that change on each NIC,",
+        "and the traces that change (from every VM to every other VM and to every prefix VMs route",
+        "through BGP): reachability lost, traffic moving to another hub, or bypassing the NVAs.",
+        "A failure is an NVA, a route server (both instances) or one instance (rs/IN_0), a VNet",
+        "(vnet:NAME: everything in it and its peerings), a session (A,B) or any other node by name",
+        "(extension gateways and circuits). Prefix nva:, rs:, vnet: or node: when a name is ambiguous."
+    },
+    footer = {
+        "",
+        "Examples:",
+        "  arsim whatif examples/s3-failover.yaml --fail nva1",
+        "  arsim whatif examples/s1-dual-homed-active-active.yaml --fail rs-spoke/IN_0",
+        "  arsim whatif examples/s1-dual-homed-active-active.yaml --fail vnet:hub1 -o json",
+        "  arsim whatif examples/s1-dual-homed-active-active.yaml --fail nva1,rs-spoke/IN_0",
+        "",
+        "Exit codes: 0 compared, 1 the failed design does not converge, 2 bad input."
+    })
+final class WhatIfCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", description = "The design (.yaml, .yml or .json).")
+  Path file;
+
+  @Option(names = "--fail", required = true, paramLabel = "NAME",
+      description = "An element that fails: NVA, route server, rs/IN_0, vnet:NAME, A,B (a session) or a node; repeatable.")
+  List<String> fail = new ArrayList<>();
+
+  @Mixin EngineOptions engine;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table",
+      description = "table (default) or json.")
+  OutputFormat output;
+
+  private final DesignLoader loader;
+
+  @Inject
+  WhatIfCommand(DesignLoader loader) {
+    this.loader = loader;
+  }
+
+  @Override
+  public Integer call() {
+    Design design = loader.simulate(file, engine.settings());
+    FailureSet failures = DataPlaneOutput.failures(fail, design.topology(), design.network());
+    WhatIfReport report = new WhatIf(design.topology(), design.network(), engine.settings(), design.state())
+        .run(failures);
+    PrintWriter out = spec.commandLine().getOut();
+    if (output == OutputFormat.json) {
+      ObjectNode root = Json.object();
+      root.put("design", design.topology().name());
+      root.putPOJO("failures", failures.failures().stream().map(Failure::label).toList());
+      root.putPOJO("downNodes", List.copyOf(report.design().downNodes()));
+      root.putPOJO("downMachines", report.design().downMachines());
+      root.setAll(DataPlaneOutput.diffJson(report.diff()));
+      root.set("traces", DataPlaneOutput.traceChangesJson(report.traces()));
+      root.put("reachabilityLost", report.lost().size());
+      out.print(Json.render(root));
+      return ExitCodes.OK;
+    }
+    out.println("What if " + String.join(" and ", failures.failures().stream().map(Failure::describe).toList())
+        + " failed? (design " + design.topology().name() + ")");
+    out.println();
+    DataPlaneOutput.printDiff(out, report.diff(), false);
+    out.println();
+    out.println("Traces (from every VM to every other VM and to every prefix VMs route through BGP)");
+    DataPlaneOutput.printTraceChanges(out, report.traces());
+    out.println();
+    out.println("Reachability lost: " + (report.lost().isEmpty() ? "none"
+        : String.join(", ", report.lost().stream().map(c -> c.from() + " -> " + c.to()).toList())));
+    return ExitCodes.OK;
+  }
+}
