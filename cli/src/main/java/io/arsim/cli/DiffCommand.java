@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
         "",
         "Examples:",
         "  arsim diff examples/s1-dual-homed-active-active.yaml examples/s2-dual-homed-active-passive.yaml",
-        "  arsim diff before.yaml after.yaml --fail-on-change -o json",
+        "  arsim diff examples/s2-dual-homed-active-passive.yaml examples/s3-failover.yaml \\",
+        "      --fail-on-change -o json",
         "",
         "Exit codes: 0 compared (or no difference with --fail-on-change), 1 a difference with --fail-on-change,",
         "2 bad input."

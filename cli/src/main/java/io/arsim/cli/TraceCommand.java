@@ -46,7 +46,8 @@ import picocli.CommandLine.Spec;
         "  arsim trace examples/s1-dual-homed-active-active.yaml --from vm-spoke --to 8.8.8.8",
         "  arsim trace examples/s7-nva-default-route-own-nic.yaml --from nva1 --to 8.8.8.8",
         "  arsim trace examples/s3-failover.yaml --from vm-spoke --to 8.8.8.8 --fail nva1",
-        "  arsim trace examples/s1-dual-homed-active-active.yaml --from vm-spoke --to-vm vm-hub1 --return -o json",
+        "  arsim trace examples/s1-dual-homed-active-active.yaml \\",
+        "      --from vm-spoke --to-vm vm-hub1 --return -o json",
         "",
         "Exit codes: 0 traced (whatever the outcome), 2 bad input."
     })
