@@ -18,7 +18,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code arsim bgp-table}: an NVA's BGP table like FRR's {@code show bgp ipv4 unicast}. */
@@ -40,18 +39,12 @@ final class BgpTableCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", description = "The design (.yaml, .yml or .json).")
-  Path file;
+  @Mixin DesignArguments args;
 
   @Option(names = {"--nva", "--speaker"}, required = true, paramLabel = "NAME",
       description = "The NVA, or any speaker such as a route-server instance (rs-spoke/IN_0).")
   String speaker;
 
-  @Mixin EngineOptions engine;
-
-  @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table",
-      description = "table (default) or json.")
-  OutputFormat output;
 
   private final DesignLoader loader;
 
@@ -62,13 +55,13 @@ final class BgpTableCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Design design = loader.simulate(file, engine.settings());
+    Design design = loader.simulate(args.file, args.engine.settings());
     Node node = design.network().node(speaker).orElseThrow(() -> new UsageException("no speaker named \"" + speaker
-        + "\" in " + file + "; " + RoutesCommand.known(design.network().nodes().stream().map(Node::name).toList(),
+        + "\" in " + args.file + "; " + RoutesCommand.known(design.network().nodes().stream().map(Node::name).toList(),
         speaker)));
     NodeState state = design.state().node(node.name()).orElseThrow();
     PrintWriter out = spec.commandLine().getOut();
-    if (output == OutputFormat.json) {
+    if (args.json()) {
       ArrayNode list = Json.object().arrayNode();
       for (Selection s : state.table().values()) {
         for (Candidate c : candidates(s)) {

@@ -20,7 +20,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code arsim effective-routes}: a NIC's effective routes with the Azure portal's columns. */
@@ -42,8 +41,7 @@ final class EffectiveRoutesCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", description = "The design (.yaml, .yml or .json).")
-  Path file;
+  @Mixin DesignArguments args;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
   Target target;
@@ -59,11 +57,6 @@ final class EffectiveRoutesCommand implements Callable<Integer> {
     @Nullable String subnet;
   }
 
-  @Mixin EngineOptions engine;
-
-  @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table",
-      description = "table (default) or json.")
-  OutputFormat output;
 
   private final DesignLoader loader;
 
@@ -74,11 +67,11 @@ final class EffectiveRoutesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Design design = loader.simulate(file, engine.settings());
-    NetworkInterface nic = resolve(design.topology(), target.vm, target.nic, target.subnet, file);
+    Design design = loader.simulate(args.file, args.engine.settings());
+    NetworkInterface nic = resolve(design.topology(), target.vm, target.nic, target.subnet, args.file);
     List<EffectiveRoute> routes = EffectiveRoutes.of(design.topology(), design.state(), nic);
     PrintWriter out = spec.commandLine().getOut();
-    if (output == OutputFormat.json) {
+    if (args.json()) {
       ArrayNode list = Json.object().arrayNode();
       for (EffectiveRoute r : routes) {
         list.addObject().put("source", r.source().name()).put("state", r.state())

@@ -9,14 +9,12 @@ import io.arsim.engine.explain.Explainer;
 import io.arsim.engine.explain.Explanation;
 import jakarta.inject.Inject;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code arsim explain}: why a route is, or is not, at a speaker or a NIC. */
@@ -41,8 +39,7 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", description = "The design (.yaml, .yml or .json).")
-  Path file;
+  @Mixin DesignArguments args;
 
   @Option(names = "--at", required = true, paramLabel = "NAME",
       description = "A speaker (rs-spoke/IN_0, nva1), or a VM, NVA or NIC for its effective routes.")
@@ -54,11 +51,6 @@ final class ExplainCommand implements Callable<Integer> {
   @Option(names = "--routes", description = "With an NVA name: explain its NIC's effective routes, not its BGP table.")
   boolean routes;
 
-  @Mixin EngineOptions engine;
-
-  @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table",
-      description = "table (default) or json.")
-  OutputFormat output;
 
   private final DesignLoader loader;
 
@@ -75,7 +67,7 @@ final class ExplainCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UsageException("--prefix: " + e.getMessage());
     }
-    Design design = loader.simulate(file, engine.settings());
+    Design design = loader.simulate(args.file, args.engine.settings());
     Explainer explainer = new Explainer(design.topology(), design.state());
     Explanation explanation;
     boolean speaker = design.network().node(at).isPresent();
@@ -85,14 +77,14 @@ final class ExplainCommand implements Callable<Integer> {
       Optional<Topology.AttachedInterface> nic = design.topology().allInterfaces().stream()
           .filter(a -> a.owner().equals(at) || a.networkInterface().name().equals(at)).findFirst();
       if (nic.isEmpty()) {
-        throw new UsageException("no speaker, VM, NVA or NIC named \"" + at + "\" in " + file + "; "
+        throw new UsageException("no speaker, VM, NVA or NIC named \"" + at + "\" in " + args.file + "; "
             + RoutesCommand.known(design.network().nodes().stream().map(n -> n.name()).toList(), at));
       }
       NetworkInterface networkInterface = nic.get().networkInterface();
       explanation = explainer.atNic(nic.get().owner(), networkInterface, parsed);
     }
     PrintWriter out = spec.commandLine().getOut();
-    if (output == OutputFormat.json) {
+    if (args.json()) {
       ObjectNode root = Json.object();
       root.put("subject", explanation.subject()).put("present", explanation.present());
       explanation.lines().forEach(root.putArray("lines")::add);

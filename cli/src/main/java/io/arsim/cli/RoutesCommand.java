@@ -11,7 +11,6 @@ import io.arsim.engine.NetworkFactory;
 import io.arsim.engine.bgp.NodeState;
 import jakarta.inject.Inject;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +22,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -52,8 +50,7 @@ final class RoutesCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", description = "The design (.yaml, .yml or .json).")
-  Path file;
+  @Mixin DesignArguments args;
 
   @Option(names = "--route-server", required = true, paramLabel = "NAME", description = "The route server.")
   String routeServer;
@@ -76,11 +73,6 @@ final class RoutesCommand implements Callable<Integer> {
     boolean advertised;
   }
 
-  @Mixin EngineOptions engine;
-
-  @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table",
-      description = "table (default) or json.")
-  OutputFormat output;
 
   private final DesignLoader loader;
 
@@ -91,9 +83,9 @@ final class RoutesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Design design = loader.simulate(file, engine.settings());
+    Design design = loader.simulate(args.file, args.engine.settings());
     RouteServer rs = design.topology().routeServer(routeServer).orElseThrow(() -> new UsageException(
-        "no route server named \"" + routeServer + "\" in " + file + "; " + known(design.topology().routeServers()
+        "no route server named \"" + routeServer + "\" in " + args.file + "; " + known(design.topology().routeServers()
             .stream().map(RouteServer::name).toList(), routeServer)));
     String peerNode = rs.bgpConnections().stream().filter(c -> c.name().equals(peer)).findFirst()
         .flatMap(c -> design.network().nodes().stream().filter(n -> n.neighbors().stream()
@@ -125,7 +117,7 @@ final class RoutesCommand implements Callable<Integer> {
       }
     }
     PrintWriter out = spec.commandLine().getOut();
-    if (output == OutputFormat.json) {
+    if (args.json()) {
       ArrayNode list = Json.object().arrayNode();
       for (String[] row : rows) {
         ObjectNode o = list.addObject();
@@ -150,7 +142,7 @@ final class RoutesCommand implements Callable<Integer> {
     }
     if (table.isEmpty()) {
       out.println("No routes " + (direction.learned ? "learned from " : "advertised to ") + peer + " by " + routeServer
-          + ". Try: arsim explain " + file + " --at " + NetworkFactory.instanceName(routeServer, 0) + " --prefix P");
+          + ". Try: arsim explain " + args.file + " --at " + NetworkFactory.instanceName(routeServer, 0) + " --prefix P");
     } else {
       out.print(table.render());
     }

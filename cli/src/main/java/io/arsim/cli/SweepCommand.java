@@ -11,7 +11,6 @@ import io.arsim.engine.diff.WhatIf;
 import io.arsim.engine.failure.Failure;
 import jakarta.inject.Inject;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -19,7 +18,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code arsim sweep}: every single (or pair of) failure, and what each does to traffic. */
@@ -46,18 +44,12 @@ final class SweepCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", description = "The design (.yaml, .yml or .json).")
-  Path file;
+  @Mixin DesignArguments args;
 
   @Option(names = "--depth", paramLabel = "N", defaultValue = "1",
       description = "1 (default): every single failure; 2: every pair too.")
   int depth;
 
-  @Mixin EngineOptions engine;
-
-  @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table",
-      description = "table (default) or json.")
-  OutputFormat output;
 
   private final DesignLoader loader;
 
@@ -71,20 +63,20 @@ final class SweepCommand implements Callable<Integer> {
     if (depth < 1 || depth > 2) {
       throw new UsageException("--depth must be 1 or 2, got " + depth);
     }
-    Design design = loader.simulate(file, engine.settings());
+    Design design = loader.simulate(args.file, args.engine.settings());
     PrintWriter err = spec.commandLine().getErr();
     Consumer<String> progress = System.console() == null ? s -> { } : s -> {
       err.print("\rsweep " + s + "\u001b[K");
       err.flush();
     };
-    List<FailureImpact> impacts = Sweep.run(new WhatIf(design.topology(), design.network(), engine.settings(),
+    List<FailureImpact> impacts = Sweep.run(new WhatIf(design.topology(), design.network(), args.engine.settings(),
         design.state()), depth, progress);
     if (System.console() != null) {
       err.print("\r\u001b[K");
       err.flush();
     }
     PrintWriter out = spec.commandLine().getOut();
-    if (output == OutputFormat.json) {
+    if (args.json()) {
       ObjectNode root = Json.object();
       root.put("design", design.topology().name()).put("depth", depth).put("runs", impacts.size());
       ArrayNode list = root.putArray("failures");

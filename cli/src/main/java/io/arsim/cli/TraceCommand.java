@@ -14,7 +14,6 @@ import io.arsim.engine.trace.Trace;
 import io.arsim.engine.trace.Tracer;
 import jakarta.inject.Inject;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -24,7 +23,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code arsim trace}: a packet hop by hop through the effective routes it meets. */
@@ -55,8 +53,7 @@ final class TraceCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", description = "The design (.yaml, .yml or .json).")
-  Path file;
+  @Mixin DesignArguments args;
 
   @Option(names = "--from", required = true, paramLabel = "VM|NIC",
       description = "Where the packet starts: a VM or NVA (its first NIC) or a NIC by name.")
@@ -80,11 +77,6 @@ final class TraceCommand implements Callable<Integer> {
       description = "Trace with this element failed (see `arsim whatif --help`); repeatable.")
   List<String> fail = new ArrayList<>();
 
-  @Mixin EngineOptions engine;
-
-  @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table",
-      description = "table (default) or json.")
-  OutputFormat output;
 
   private final DesignLoader loader;
 
@@ -95,7 +87,7 @@ final class TraceCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Design design = loader.simulate(file, engine.settings());
+    Design design = loader.simulate(args.file, args.engine.settings());
     Topology topology = design.topology();
     AttachedInterface source = resolve(topology, from);
     Ipv4Address to;
@@ -114,13 +106,13 @@ final class TraceCommand implements Callable<Integer> {
       tracer = new Tracer(topology, design.state());
     } else {
       FailedDesign failed = Failures.apply(topology, design.network(), failures);
-      ConvergedState state = Simulation.converge(failed.network(), engine.settings());
+      ConvergedState state = Simulation.converge(failed.network(), args.engine.settings());
       tracer = Tracer.of(failed, state);
     }
     PrintWriter out = spec.commandLine().getOut();
     if (back) {
       RoundTrip r = tracer.roundTrip(source, to);
-      if (output == OutputFormat.json) {
+      if (args.json()) {
         out.print(Json.render(DataPlaneOutput.roundTripJson(r)));
         return ExitCodes.OK;
       }
@@ -136,7 +128,7 @@ final class TraceCommand implements Callable<Integer> {
       return ExitCodes.OK;
     }
     Trace trace = tracer.trace(source, to);
-    if (output == OutputFormat.json) {
+    if (args.json()) {
       out.print(Json.render(DataPlaneOutput.traceJson(trace)));
       return ExitCodes.OK;
     }

@@ -8,7 +8,6 @@ import io.arsim.engine.failure.Failure;
 import io.arsim.engine.failure.FailureSet;
 import jakarta.inject.Inject;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -16,7 +15,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code arsim whatif}: the design with and without failures, and what differs. */
@@ -47,18 +45,12 @@ final class WhatIfCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", description = "The design (.yaml, .yml or .json).")
-  Path file;
+  @Mixin DesignArguments args;
 
   @Option(names = "--fail", required = true, paramLabel = "NAME",
       description = "An element that fails: NVA, route server, rs/IN_0, vnet:NAME, A,B (a session) or a node; repeatable.")
   List<String> fail = new ArrayList<>();
 
-  @Mixin EngineOptions engine;
-
-  @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table",
-      description = "table (default) or json.")
-  OutputFormat output;
 
   private final DesignLoader loader;
 
@@ -69,12 +61,12 @@ final class WhatIfCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Design design = loader.simulate(file, engine.settings());
+    Design design = loader.simulate(args.file, args.engine.settings());
     FailureSet failures = DataPlaneOutput.failures(fail, design.topology(), design.network());
-    WhatIfReport report = new WhatIf(design.topology(), design.network(), engine.settings(), design.state())
+    WhatIfReport report = new WhatIf(design.topology(), design.network(), args.engine.settings(), design.state())
         .run(failures);
     PrintWriter out = spec.commandLine().getOut();
-    if (output == OutputFormat.json) {
+    if (args.json()) {
       ObjectNode root = Json.object();
       root.put("design", design.topology().name());
       root.putPOJO("failures", failures.failures().stream().map(Failure::label).toList());
