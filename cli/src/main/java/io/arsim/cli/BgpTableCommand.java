@@ -3,7 +3,6 @@ package io.arsim.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.arsim.cli.render.Json;
 import io.arsim.core.bgp.PathAttributes;
-import io.arsim.core.topology.NetworkVirtualAppliance;
 import io.arsim.engine.bgp.Candidate;
 import io.arsim.engine.bgp.Node;
 import io.arsim.engine.bgp.NodeState;
@@ -106,9 +105,5 @@ final class BgpTableCommand implements Callable<Integer> {
     List<Candidate> all = new ArrayList<>(s.best());
     all.addAll(s.lost().keySet());
     return all;
-  }
-
-  static boolean isNva(NetworkVirtualAppliance nva) {
-    return nva != null;
   }
 }

@@ -275,9 +275,4 @@ public final class Explainer {
       }
     }
   }
-
-  /** The route as one line, for reports. */
-  static String line(BgpRoute route) {
-    return route.prefix() + " via " + route.attributes().nextHop() + " [" + route.attributes().asPath() + "]";
-  }
 }
