@@ -17,6 +17,7 @@ import io.arsim.engine.bgp.SessionState;
 import io.arsim.engine.lint.Finding;
 import io.arsim.engine.lint.LintContext;
 import io.arsim.engine.lint.LintRule;
+import io.arsim.engine.lint.rules.MissingAsOverrideRule;
 import io.arsim.expressroute.bgp.GatewayBehaviour;
 import io.arsim.expressroute.bgp.MicrosoftEdgeBehaviour;
 import io.arsim.expressroute.model.ExpressRouteCircuit;
@@ -73,7 +74,11 @@ public final class ExpressRouteLintRules {
    * {@code dual-homed-gateway-as-override}: an NVA peers with route servers in two or more VNets, at
    * least one of which has a gateway exchanging routes with its route server (branch-to-branch),
    * and one of its sessions toward a route server has no as-override (or remove-private-as): what
-   * crossed the other route server holds 65515 and is dropped (S3, S9, S24).
+   * crossed the other route server holds 65515 and will be dropped (S3, S9, S24). It complements
+   * the engine's {@code missing-as-override}, which reports routes dropped in the converged state:
+   * this rule reports the design pattern for sessions where nothing is dropped yet (on-premises
+   * advertises nothing today, a gateway is not connected yet), so the two never report the same
+   * session.
    */
   static final class DualHomedWithoutAsOverride implements LintRule {
     @Override
@@ -84,7 +89,7 @@ public final class ExpressRouteLintRules {
     @Override
     public String description() {
       return "A dual-homed NVA between route servers, one of them next to an ExpressRoute/VPN gateway with"
-          + " branch-to-branch, without as-override toward a route server: on-premises and spoke routes are dropped.";
+          + " branch-to-branch, has no as-override toward a route server (reported before any route is dropped).";
     }
 
     @Override
@@ -113,42 +118,24 @@ public final class ExpressRouteLintRules {
           boolean rewrites = neighbors.stream().allMatch(n -> n.exportPolicies().stream()
               .map(topology::policy).flatMap(Optional::stream).map(PolicyInstance::type)
               .anyMatch(AS_PATH_REWRITES::contains));
-          if (rewrites) {
+          if (rewrites || !MissingAsOverrideRule.droppedCrossing(context, nva.name(), rs).isEmpty()) {
             return;
           }
-          TreeSet<String> dropped = droppedRoutes(context, nva.name(), rs);
           List<String> addresses = neighbors.stream().map(n -> n.peerIp().toString()).toList();
           String gateways = String.join(", ", hybridRs.stream().flatMap(h -> gatewaysOf(design,
               topology.routeServer(h).orElseThrow().virtualNetwork()).stream()).toList());
-          findings.add(Finding.error(id(), nva.name() + " -> " + rs, nva.name() + " is dual-homed between route"
+          findings.add(Finding.warning(id(), nva.name() + " -> " + rs, nva.name() + " is dual-homed between route"
               + " servers " + String.join(", ", byRs.keySet()) + "; " + String.join(", ", hybridRs)
-              + " exchange routes with gateway(s) " + gateways + " (branch-to-branch). Without as-override on the"
-              + " session(s) toward " + rs + " (" + String.join(", ", addresses) + "), " + rs + " drops every route"
-              + " that crossed another route server because its AS path holds 65515"
-              + (dropped.isEmpty() ? " (none in this design yet)" : ": " + String.join(", ", dropped))
-              + ". On-premises routes then never reach the spoke and spoke routes never reach on-premises (S3, S9,"
-              + " S24).", "add an as-override export policy on " + nva.name() + "'s neighbours "
-              + String.join(" and ", addresses) + ": policies: [{name: override, type: as-override}],"
-              + " exportPolicies: [override]"));
+              + " exchange(s) routes with gateway(s) " + gateways + " (branch-to-branch). Its session(s) toward "
+              + rs + " (" + String.join(", ", addresses) + ") have no as-override: nothing is dropped yet, but as"
+              + " soon as on-premises or the other side advertises, " + rs + " will drop every route that crossed"
+              + " another route server (its AS path holds 65515), so on-premises routes will not reach the spoke"
+              + " and spoke routes will not reach on-premises (S3, S9, S24).", "add an as-override export policy"
+              + " on " + nva.name() + "'s neighbours " + String.join(" and ", addresses) + ": policies: [{name:"
+              + " override, type: as-override}], exportPolicies: [override]"));
         });
       }
       return findings;
-    }
-
-    private static TreeSet<String> droppedRoutes(LintContext context, String nva, String rs) {
-      TreeSet<String> routes = new TreeSet<>();
-      for (Node node : context.network().nodes()) {
-        if (!node.owner().equals(rs) || node.kind() != SpeakerKind.ROUTE_SERVER) {
-          continue;
-        }
-        for (Rejection r : context.state().node(node.name()).orElseThrow().rejections()) {
-          if (r.peer().equals(nva) && r.stage() == Rejection.Stage.INBOUND_RULE
-              && r.route().attributes().asPath().contains(Asn.AZURE_ROUTE_SERVER)) {
-            routes.add(r.route().prefix() + " [" + r.route().attributes().asPath() + "]");
-          }
-        }
-      }
-      return routes;
     }
   }
 

@@ -3,7 +3,6 @@ package io.arsim.engine.lint.rules;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.arsim.core.bgp.Asn;
-import io.arsim.core.net.Ipv4Address;
 import io.arsim.engine.bgp.Neighbor;
 import io.arsim.engine.bgp.Node;
 import io.arsim.engine.bgp.NodeState;
@@ -91,7 +90,28 @@ public final class MissingAsOverrideRule implements LintRule {
     return source.isPresent() && !source.get().owner().equals(rs.owner());
   }
 
-  static String address(Ipv4Address a) {
-    return a.toString();
+  /**
+   * The routes {@code routeServer} (a route server's name) drops from {@code nva} because they
+   * crossed another route server, as "prefix [path]" lines; what this rule reports.
+   */
+  public static java.util.SortedSet<String> droppedCrossing(LintContext context, String nva, String routeServer) {
+    TreeSet<String> routes = new TreeSet<>();
+    Optional<Node> nvaNode = context.network().node(nva);
+    if (nvaNode.isEmpty()) {
+      return routes;
+    }
+    for (Node rs : context.network().nodes()) {
+      if (rs.kind() != SpeakerKind.ROUTE_SERVER || !rs.owner().equals(routeServer)) {
+        continue;
+      }
+      for (Rejection r : context.state().node(rs.name()).orElseThrow().rejections()) {
+        if (r.peer().equals(nva) && r.stage() == Rejection.Stage.INBOUND_RULE
+            && r.route().attributes().asPath().contains(Asn.AZURE_ROUTE_SERVER)
+            && crossedAnotherRouteServer(context, nvaNode.get(), rs, r)) {
+          routes.add(r.route().prefix() + " [" + r.route().attributes().asPath() + "]");
+        }
+      }
+    }
+    return routes;
   }
 }
