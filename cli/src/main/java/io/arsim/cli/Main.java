@@ -46,7 +46,7 @@ public final class Main {
 
   /** Every Guice module of the installed arsim modules, with the discovered policy providers. */
   static List<Module> modules(PolicyDiscovery.Result discovered) {
-    return List.of(new CliModule(), new PolicyProvidersModule(discovered));
+    return List.of(new CliModule(), new io.arsim.expressroute.ExpressRouteModule(), new PolicyProvidersModule(discovered));
   }
 
   /** Creates picocli commands through Guice so they get constructor injection. */

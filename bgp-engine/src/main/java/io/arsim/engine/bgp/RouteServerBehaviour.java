@@ -92,7 +92,9 @@ public final class RouteServerBehaviour implements NodeBehaviour {
     }
     boolean fromGateway = candidate.peerSource() == SourceType.EXPRESSROUTE_GATEWAY
         || candidate.peerSource() == SourceType.VPN_GATEWAY;
-    if (fromGateway && (!branchToBranch || toGateway)) {
+    // Gateway routes go to NVAs, and to the VNet's other gateway (ExpressRoute <-> site-to-site VPN
+    // transit), only with branch-to-branch (S1, S4); never back to the gateway they came from.
+    if (fromGateway && !branchToBranch) {
       return Optional.empty();
     }
     PathAttributes.Builder out = attributes.toBuilder().nextHop(to.localAddress()).noMed()

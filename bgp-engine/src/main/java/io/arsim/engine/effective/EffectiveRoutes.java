@@ -41,6 +41,8 @@ import org.apiguardian.api.API;
  *       a useRemoteGateways peering: one row per next hop of each prefix's ECMP set, from both
  *       instances; none when the subnet's route table turns off gateway-route propagation; none
  *       for a prefix equal to or more specific than a prefix of the NIC's VNet or a peered VNet;
+ *   <li>without a route server there, the routes of the VNet's virtual network gateways (extension
+ *       nodes of kind GATEWAY whose address is in the VNet), likewise for useRemoteGateways spokes;
  *   <li>user-defined routes of the subnet's route table;
  *   <li>per prefix: a user-defined route wins; otherwise VNet and peering system routes win over
  *       BGP; otherwise BGP wins over the remaining system routes; the others are Invalid. Longest
@@ -157,7 +159,47 @@ public final class EffectiveRoutes {
         }
       }
     }
+    if (programmingRouteServers(topology, vnet.name()).isEmpty()) {
+      gatewayRoutes(topology, state, vnet, vnetAndPeered, rows);
+    }
     return new ArrayList<>(rows.values());
+  }
+
+  /**
+   * Without a route server, the VNet's (or its remote-gateway hub's) virtual network gateways program
+   * the VMs themselves: an extension node of kind GATEWAY whose address lies in that VNet contributes
+   * its best paths learned from peers (a route server, when there is one, already holds the gateway's
+   * routes over their iBGP session, so this only applies to VNets without one).
+   */
+  private static void gatewayRoutes(Topology topology, ConvergedState state, VirtualNetwork vnet,
+      List<Ipv4Prefix> vnetAndPeered, Map<String, EffectiveRoute> rows) {
+    String source = topology.remoteGatewayVirtualNetwork(vnet.name()).orElse(vnet.name());
+    List<Ipv4Prefix> space = topology.virtualNetwork(source).map(v -> ipv4(v.addressSpace())).orElse(List.of());
+    for (io.arsim.engine.bgp.Node node : state.network().nodes()) {
+      if (node.kind() != io.arsim.policy.spi.SpeakerKind.GATEWAY
+          || space.stream().noneMatch(p -> p.contains(node.routerId()))) {
+        continue;
+      }
+      Optional<NodeState> nodeState = state.node(node.name());
+      if (nodeState.isEmpty()) {
+        continue;
+      }
+      for (Selection selection : nodeState.get().table().values()) {
+        Ipv4Prefix prefix = selection.prefix();
+        Candidate best = selection.primary();
+        if (best.isLocal() || vnetAndPeered.stream().anyMatch(v -> v.contains(prefix))) {
+          continue;
+        }
+        // A VPN gateway's routes point at the gateway itself; an ExpressRoute gateway's at the
+        // Microsoft edge it learned them from (facts 3.3, S24, S26).
+        Ipv4Address nextHop = node.source() == io.arsim.engine.bgp.SourceType.VPN_GATEWAY ? node.routerId()
+            : best.route().attributes().nextHop();
+        String key = String.format("%08x/%02d %08x", prefix.bits(), prefix.length(), nextHop.bits());
+        rows.putIfAbsent(key, new EffectiveRoute(RouteSource.VirtualNetworkGateway, true, prefix,
+            NextHop.VirtualNetworkGateway, nextHop, "gateway " + node.name() + ", learned from " + best.peer()
+                + " with AS path [" + best.route().attributes().asPath() + "]"));
+      }
+    }
   }
 
   private static List<Ipv4Prefix> ipv4(List<IpPrefix> prefixes) {

@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import io.arsim.core.topology.ExtensionKind;
 import io.arsim.core.topology.Topology;
 import io.arsim.engine.bgp.NetworkBuilder;
+import io.arsim.engine.lint.LintRule;
 import java.util.List;
 import org.apiguardian.api.API;
 
@@ -30,4 +31,12 @@ public interface EngineExtension {
    * reason where the design says so.
    */
   void contribute(Topology topology, NetworkBuilder network);
+
+  /**
+   * The lint rules this extension contributes (run by {@code arsim lint} next to the engine's
+   * built-in rules). None by default.
+   */
+  default List<LintRule> lintRules() {
+    return List.of();
+  }
 }

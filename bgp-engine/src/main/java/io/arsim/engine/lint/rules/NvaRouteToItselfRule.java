@@ -1,0 +1,64 @@
+package io.arsim.engine.lint.rules;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import io.arsim.core.net.Ipv4Prefix;
+import io.arsim.core.topology.Topology;
+import io.arsim.engine.effective.EffectiveRoute;
+import io.arsim.engine.effective.EffectiveRoutes;
+import io.arsim.engine.effective.RouteSource;
+import io.arsim.engine.lint.Finding;
+import io.arsim.engine.lint.LintContext;
+import io.arsim.engine.lint.LintRule;
+import java.util.ArrayList;
+import java.util.List;
+import org.apiguardian.api.API;
+
+/**
+ * {@code nva-route-to-itself}: an NVA's own NIC is programmed with a BGP route whose next hop is
+ * that NIC, so the NVA sends the traffic to itself (S7, S15, S29, gotcha 2). For 0.0.0.0/0 the
+ * documented fix is a UDR 0.0.0.0/0 -> Internet on the NVA's subnet.
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public final class NvaRouteToItselfRule implements LintRule {
+
+  @Override
+  public String id() {
+    return "nva-route-to-itself";
+  }
+
+  @Override
+  public String description() {
+    return "An NVA NIC is programmed with a route pointing at itself (its own default route, or a remote region's"
+        + " prefixes): traffic loops.";
+  }
+
+  @Override
+  public List<Finding> check(LintContext context) {
+    Topology topology = context.topology();
+    List<Finding> findings = new ArrayList<>();
+    for (Topology.AttachedInterface a : topology.allInterfaces()) {
+      if (!a.ownerIsNva()) {
+        continue;
+      }
+      var nic = a.networkInterface();
+      for (EffectiveRoute r : EffectiveRoutes.of(topology, context.state(), nic)) {
+        if (!r.active() || r.source() != RouteSource.VirtualNetworkGateway
+            || !nic.privateIpAddress().equals(r.nextHopIp())) {
+          continue;
+        }
+        String subnet = nic.subnet().toString();
+        boolean def = r.prefix().equals(Ipv4Prefix.DEFAULT_ROUTE);
+        findings.add(Finding.warning(id(), "NIC " + nic.name() + " of " + a.owner() + " (" + nic.privateIpAddress()
+            + ")", a.owner() + "'s own NIC is programmed with " + r.prefix() + " -> " + r.nextHopIp() + ", itself ("
+            + r.origin() + "): " + (def ? "its Internet traffic loops back to it" : "traffic to " + r.prefix()
+            + " loops back to it") + " (S7, gotcha 2).",
+            def ? "add a route table to subnet " + subnet + " with a UDR 0.0.0.0/0 -> Internet (the UDR wins over the"
+                + " BGP route), or disable gateway route propagation on it"
+                : "add a UDR for " + r.prefix() + " on subnet " + subnet + " toward the real next hop, use an overlay"
+                    + " (IPsec/VXLAN) between the NVAs, or disable gateway route propagation on the subnet"));
+      }
+    }
+    return findings;
+  }
+}

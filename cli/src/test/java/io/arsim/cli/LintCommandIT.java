@@ -1,0 +1,71 @@
+package io.arsim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+/** {@code arsim lint}, run as a user runs it, on the bundled examples (with the ExpressRoute module installed). */
+class LintCommandIT {
+
+  private record Result(int code, String out, String err) {}
+
+  private static Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    String root = SchemaCommandTest.repositoryRoot().toString();
+    String[] resolved = args.clone();
+    for (int i = 0; i < resolved.length; i++) {
+      if (resolved[i].startsWith("examples/")) {
+        resolved[i] = root + "/" + resolved[i];
+      }
+    }
+    int code = Main.run(resolved, new PrintWriter(out), new PrintWriter(err));
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void s4ReportsTheMissingAsOverrideOnEverySessionAndFails() {
+    Result r = run("lint", "examples/s4-expressroute-without-as-override.yaml");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.out()).contains(
+        "error [missing-as-override] nva1 -> rs-hub1",
+        "error [missing-as-override] nva1 -> rs-spoke",
+        "error [missing-as-override] nva2 -> rs-hub2",
+        "error [missing-as-override] nva2 -> rs-spoke",
+        "172.16.0.0/16 [65001 65515 12076 65050]",
+        "fix: add as-override",
+        "4 error(s), 0 warning(s)");
+  }
+
+  @Test
+  void s5IsCleanAndPasses() {
+    Result r = run("lint", "examples/s5-expressroute-with-as-override.yaml");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("0 error(s), 0 warning(s), 0 note(s) - lint passed").doesNotContain("as-override]");
+  }
+
+  @Test
+  void warningsFailOnlyWithStrict() {
+    // S7: nva1's NIC points 0.0.0.0/0 at itself (a warning); its dual-homing also drops routes (errors).
+    Result warnOnly = run("lint", "examples/s1-dual-homed-active-active.yaml", "--strict");
+    assertThat(warnOnly.code()).isZero();
+    Result s7 = run("lint", "examples/s7-nva-default-route-own-nic.yaml");
+    assertThat(s7.out()).contains("warning [nva-route-to-itself] NIC nva1-nic of nva1 (10.1.1.4)",
+        "UDR 0.0.0.0/0 -> Internet");
+  }
+
+  @Test
+  void jsonListsTheFindings() {
+    Result r = run("lint", "--output", "json", "examples/er-route-limit-standard.yaml");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.out()).contains("\"errors\" : 2", "\"rule\" : \"prefix-limit\"", "\"subject\" : \"onprem -> er-circuit/MSEE\"",
+        "\"failed\" : true");
+  }
+
+  @Test
+  void premiumCircuitPasses() {
+    assertThat(run("lint", "examples/er-route-limit-premium.yaml").code()).isZero();
+  }
+}

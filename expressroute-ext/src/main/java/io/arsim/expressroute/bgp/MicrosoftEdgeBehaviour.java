@@ -1,0 +1,98 @@
+package io.arsim.expressroute.bgp;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import io.arsim.core.bgp.Asn;
+import io.arsim.core.bgp.BgpRoute;
+import io.arsim.core.bgp.Community;
+import io.arsim.core.bgp.PathAttributes;
+import io.arsim.core.net.Ipv4Prefix;
+import io.arsim.engine.bgp.Candidate;
+import io.arsim.engine.bgp.FrrDecisionProcess;
+import io.arsim.engine.bgp.Neighbor;
+import io.arsim.engine.bgp.Node;
+import io.arsim.engine.bgp.NodeBehaviour;
+import io.arsim.engine.bgp.Selection;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.apiguardian.api.API;
+
+/**
+ * The Microsoft edge of one ExpressRoute circuit (MSEE, AS 12076; S19, S33):
+ *
+ * <ul>
+ *   <li>a path that already holds 12076 is dropped (eBGP loop prevention: the ExpressRoute
+ *       bow-tie, S1);
+ *   <li>on-premises may advertise 4,000 prefixes (Local, Standard) or 10,000 (Premium); more and
+ *       the BGP session is dropped (S18, S19); a gateway may advertise 1,000 prefixes toward
+ *       on-premises (its VNet prefixes plus route-server routes with branch-to-branch); more and the
+ *       circuit's connection to the gateway goes down (S2, S18, S20);
+ *   <li>toward on-premises it removes private ASNs, so on-premises sees Azure prefixes as
+ *       {@code [12076]} only and an NVA's prepend never reaches it (S1, S24, S23g);
+ *   <li>toward a gateway it replaces 65515 with 12076, so a VNet learned over the circuit from
+ *       another gateway shows as {@code [12076 12076]} (observed in labs, S38), and on-premises
+ *       routes arrive as {@code [12076 <on-premises ASN>]} (S24).
+ * </ul>
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public final class MicrosoftEdgeBehaviour implements NodeBehaviour {
+  /** Prefixes a gateway connection may advertise toward on-premises (S18, S20). */
+  public static final int GATEWAY_ROUTE_LIMIT = 1_000;
+
+  private final int onPremisesLimit;
+
+  /** @param onPremisesLimit the circuit SKU's on-premises prefix limit */
+  public MicrosoftEdgeBehaviour(int onPremisesLimit) {
+    this.onPremisesLimit = onPremisesLimit;
+  }
+
+  private static boolean towardGateway(Neighbor n) {
+    return n.peerAsn().equals(Asn.AZURE_ROUTE_SERVER);
+  }
+
+  @Override
+  public Optional<String> inboundRejection(Node self, Neighbor from, BgpRoute route) {
+    if (route.attributes().asPath().contains(self.asn())) {
+      return Optional.of("AS path [" + route.attributes().asPath() + "] already holds 12076, the Microsoft edge's"
+          + " ASN: it crossed an ExpressRoute circuit before (the bow-tie), so the MSEE drops it");
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  public OptionalInt routeLimit(Node self, Neighbor from) {
+    return OptionalInt.of(towardGateway(from) ? GATEWAY_ROUTE_LIMIT : onPremisesLimit);
+  }
+
+  @Override
+  public Selection select(Node self, Ipv4Prefix prefix, List<Candidate> candidates) {
+    return FrrDecisionProcess.select(prefix, candidates, 1);
+  }
+
+  @Override
+  public Optional<BgpRoute> advertise(Node self, Neighbor to, Selection selection) {
+    Candidate best = selection.primary();
+    if (best.peer().equals(to.peer()) || best.isLocal()) {
+      return Optional.empty();
+    }
+    PathAttributes attributes = best.route().attributes();
+    if (attributes.communities().contains(Community.NO_ADVERTISE)
+        || attributes.communities().contains(Community.NO_EXPORT)) {
+      return Optional.empty();
+    }
+    // Between two on-premises peers of one circuit there is no transit.
+    if (!towardGateway(to) && best.peerAsn().equals(to.peerAsn())) {
+      return Optional.empty();
+    }
+    return Optional.of(new BgpRoute(selection.prefix(), self.name(), attributes.toBuilder()
+        .nextHop(to.localAddress()).noMed().localPreference(PathAttributes.DEFAULT_LOCAL_PREFERENCE).build()));
+  }
+
+  @Override
+  public BgpRoute afterExport(Node self, Neighbor to, BgpRoute route) {
+    var path = route.attributes().asPath();
+    path = towardGateway(to) ? path.replace(Asn.AZURE_ROUTE_SERVER, self.asn()) : path.removePrivate();
+    return route.withAttributes(route.attributes().toBuilder().asPath(path.prepend(self.asn())).build());
+  }
+}

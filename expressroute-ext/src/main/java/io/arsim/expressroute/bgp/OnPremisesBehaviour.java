@@ -1,0 +1,54 @@
+package io.arsim.expressroute.bgp;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import io.arsim.core.bgp.BgpRoute;
+import io.arsim.core.net.Ipv4Prefix;
+import io.arsim.engine.bgp.Candidate;
+import io.arsim.engine.bgp.FrrDecisionProcess;
+import io.arsim.engine.bgp.Neighbor;
+import io.arsim.engine.bgp.Node;
+import io.arsim.engine.bgp.NodeBehaviour;
+import io.arsim.engine.bgp.Selection;
+import java.util.List;
+import java.util.Optional;
+import org.apiguardian.api.API;
+
+/**
+ * An on-premises router: drops paths holding its own ASN, selects like FRR, and advertises only the
+ * site's own prefixes (it gives no transit between its circuits and VPN connections; a documented
+ * simplification), with its ASN prepended.
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public final class OnPremisesBehaviour implements NodeBehaviour {
+
+  @Override
+  public Optional<String> inboundRejection(Node self, Neighbor from, BgpRoute route) {
+    if (route.attributes().asPath().contains(self.asn())) {
+      return Optional.of("AS path [" + route.attributes().asPath() + "] holds the site's own ASN " + self.asn()
+          + " (eBGP loop prevention)");
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  public Selection select(Node self, Ipv4Prefix prefix, List<Candidate> candidates) {
+    return FrrDecisionProcess.select(prefix, candidates, 1);
+  }
+
+  @Override
+  public Optional<BgpRoute> advertise(Node self, Neighbor to, Selection selection) {
+    Candidate best = selection.primary();
+    if (!best.isLocal()) {
+      return Optional.empty();
+    }
+    return Optional.of(new BgpRoute(selection.prefix(), self.name(),
+        best.route().attributes().toBuilder().nextHop(to.localAddress()).build()));
+  }
+
+  @Override
+  public BgpRoute afterExport(Node self, Neighbor to, BgpRoute route) {
+    return route.withAttributes(route.attributes().toBuilder()
+        .asPath(route.attributes().asPath().prepend(self.asn())).build());
+  }
+}

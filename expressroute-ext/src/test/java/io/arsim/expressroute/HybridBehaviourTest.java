@@ -1,0 +1,139 @@
+package io.arsim.expressroute;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * One hub with a route server, an NVA, an ExpressRoute gateway (circuit to on-premises AS 65050,
+ * 172.16.0.0/16) and an active-active VPN gateway (BGP to branch AS 65060, 192.168.10.0/24), for
+ * the rules of facts 2.2, 3.4, 4.2 and 5.
+ */
+class HybridBehaviourTest {
+  static final String DESIGN = """
+      name: hybrid
+      virtualNetworks:
+        - name: hub
+          location: westeurope
+          addressSpace: [10.1.0.0/16]
+          subnets:
+            - {name: RouteServerSubnet, addressPrefix: 10.1.255.0/27}
+            - {name: GatewaySubnet, addressPrefix: 10.1.254.0/27}
+            - {name: nva, addressPrefix: 10.1.1.0/24}
+            - {name: workload, addressPrefix: 10.1.2.0/24}
+      virtualMachines:
+        - name: vm-hub
+          networkInterfaces: [{subnet: hub/workload, privateIpAddress: 10.1.2.4}]
+      routeServers:
+        - name: rs-hub
+          virtualNetwork: hub
+          allowBranchToBranchTraffic: B2B
+          bgpConnections: [{name: nva1, peerIp: 10.1.1.4, peerAsn: 65001}]
+      networkVirtualAppliances:
+        - name: nva1
+          asn: 65001
+          networks: [0.0.0.0/0, 10.50.0.0/16]
+          networkInterfaces: [{subnet: hub/nva, privateIpAddress: 10.1.1.4, enableIpForwarding: true}]
+          bgpNeighbors:
+            - {peerIp: 10.1.255.4, peerAsn: 65515}
+            - {peerIp: 10.1.255.5, peerAsn: 65515}
+      extensions:
+        expressRouteGateways:
+          - {name: ergw, virtualNetwork: hub}
+        expressRouteCircuits:
+          - {name: circuit, primaryPeerAddressPrefix: 192.168.100.0/30, gateways: [ergw]}
+        vpnGateways:
+          - {name: vpngw, virtualNetwork: hub, activeActive: true}
+        onPremisesSites:
+          - {name: dc, asn: 65050, prefixes: [172.16.0.0/16], expressRouteCircuits: [circuit]}
+          - name: branch
+            asn: 65060
+            prefixes: [192.168.10.0/24, 10.1.0.0/16, 10.0.0.0/8]
+            vpnConnections: [{vpnGateway: vpngw, bgpPeeringAddress: 192.168.50.1}]
+      """;
+
+  static Er.Run run(boolean b2b) {
+    return Er.run(Er.yaml(DESIGN.replace("B2B", Boolean.toString(b2b))).topology());
+  }
+
+  @Test
+  void vpnGatewayAddressesDefaultToTheLastUsableAddressesOfGatewaySubnet() {
+    Er.Run run = run(true);
+    assertThat(run.network().node("vpngw").orElseThrow().routerId().toString()).isEqualTo("10.1.254.30");
+    assertThat(run.network().node("ergw").orElseThrow().routerId().toString()).isEqualTo("10.1.254.4");
+    assertThat(run.up("vpngw", "branch")).isTrue();
+  }
+
+  @Test
+  void withBranchToBranchExpressRouteAndVpnTransitThroughTheRouteServer() {
+    Er.Run run = run(true);
+    // ER -> route server -> VPN gateway -> branch; VPN -> route server -> ER gateway -> MSEE -> dc.
+    assertThat(run.best("branch")).contains("172.16.0.0/16 [65515 12076 65050]");
+    assertThat(run.best("dc")).contains("192.168.10.0/24 [12076]");
+    // NVA routes reach on-premises, with 12076 only (private ASNs removed at the MSEE).
+    assertThat(run.best("dc")).contains("10.50.0.0/16 [12076]");
+    assertThat(run.learned("nva1", "rs-hub/IN_0")).contains("172.16.0.0/16 10.1.255.4 [65515 12076 65050]");
+  }
+
+  @Test
+  void theVpnGatewayNeverSendsADefaultRouteToOnPremises() {
+    Er.Run run = run(true);
+    assertThat(run.best("branch")).noneMatch(l -> l.startsWith("0.0.0.0/0"));
+    assertThat(run.best("branch")).contains("10.50.0.0/16 [65515 65001]");
+  }
+
+  @Test
+  void theVpnGatewayDropsOnPremisesRoutesThatExactlyMatchAVnetPrefixButKeepsSupernets() {
+    Er.Run run = run(true);
+    assertThat(run.learned("vpngw", "branch")).extracting(l -> l.split(" ")[0])
+        .containsExactly("10.0.0.0/8", "192.168.10.0/24");
+    assertThat(run.state().node("vpngw").orElseThrow().rejections())
+        .anyMatch(r -> r.route().prefix().toString().equals("10.1.0.0/16") && r.reason().contains("exactly"));
+  }
+
+  @Test
+  void vpnRoutesAreProgrammedWithTheGatewayAsNextHopAndErRoutesWithTheMicrosoftEdge() {
+    Er.Run run = run(true);
+    assertThat(run.effective("vm-hub")).contains(
+        "VirtualNetworkGateway Active 192.168.10.0/24 VirtualNetworkGateway 10.1.254.30",
+        "VirtualNetworkGateway Active 172.16.0.0/16 VirtualNetworkGateway 192.168.100.2");
+  }
+
+  @Test
+  void withoutBranchToBranchNothingFlowsBetweenNvasAndGatewaysButGatewaysStillProgramTheVms() {
+    Er.Run run = run(false);
+    assertThat(run.learned("nva1", "rs-hub/IN_0")).noneMatch(l -> l.startsWith("172.16.0.0/16"));
+    assertThat(run.best("dc")).noneMatch(l -> l.startsWith("10.50.0.0/16") || l.startsWith("192.168.10.0/24"));
+    assertThat(run.best("branch")).noneMatch(l -> l.startsWith("172.16.0.0/16"));
+    assertThat(run.effective("vm-hub")).contains(
+        "VirtualNetworkGateway Active 172.16.0.0/16 VirtualNetworkGateway 192.168.100.2",
+        "VirtualNetworkGateway Active 192.168.10.0/24 VirtualNetworkGateway 10.1.254.30");
+    assertThat(run.lintLines()).contains("warning branch-to-branch-off route server rs-hub");
+  }
+
+  @Test
+  void aPathAlreadyHolding12076IsDroppedAtTheMicrosoftEdge() {
+    // With the VpnGateway preference the route server prefers nva1's copy of the on-premises
+    // route, which holds 12076, and passes it to the ExpressRoute gateway: the MSEE drops it.
+    Er.Run run = Er.run(Er.yaml(DESIGN.replace("B2B", "true")
+        .replace("allowBranchToBranchTraffic: true", "allowBranchToBranchTraffic: true\n    hubRoutingPreference: VpnGateway")
+        .replace("networks: [0.0.0.0/0, 10.50.0.0/16]", "networks: [10.50.0.0/16]")).topology());
+    assertThat(run.state().node("circuit/MSEE").orElseThrow().rejections())
+        .allMatch(r -> r.reason().contains("12076"));
+  }
+
+  @Test
+  void moreThanAThousandPrefixesTowardOnPremisesTakeTheCircuitConnectionDown() {
+    StringBuilder nets = new StringBuilder();
+    for (int i = 0; i < 1000; i++) {
+      nets.append(i == 0 ? "" : ", ").append("10.").append(100 + i / 256).append('.').append(i % 256).append(".0/24");
+    }
+    Er.Run run = Er.run(Er.yaml(DESIGN.replace("B2B", "true")
+        .replace("networks: [0.0.0.0/0, 10.50.0.0/16]", "networks: [" + nets + "]")).topology());
+    // 1,000 NVA prefixes + the VNet's 10.1.0.0/16 = 1,001 > 1,000 (S2, S18, S20).
+    assertThat(run.up("ergw", "circuit/MSEE")).isFalse();
+    assertThat(run.reason("ergw", "circuit/MSEE")).contains("1001", "1000");
+    assertThat(run.best("dc")).containsExactly("172.16.0.0/16 local");
+    assertThat(run.lintLines()).contains("error prefix-limit ergw -> circuit/MSEE");
+  }
+}
