@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
     name = "lint",
     mixinStandardHelpOptions = true,
     description = {
-        "Finds what in a design will not work as intended, and says how to fix it.",
+        "Finds what will not work as intended, and says how to fix it.",
         "Converges the design, then runs the engine's lint rules (missing as-override, an NVA NIC",
         "programmed with a route to itself, an NVA peering one route-server instance, sessions down)",
         "and those of the installed extensions (ExpressRoute and VPN: docs/expressroute.md).",

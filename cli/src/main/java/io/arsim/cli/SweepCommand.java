@@ -25,8 +25,8 @@ import picocli.CommandLine.Spec;
     name = "sweep",
     mixinStandardHelpOptions = true,
     description = {
-        "Fails every NVA, route server and route-server instance (and extension node) in turn and reports",
-        "how resilient the design is.",
+        "Fails each element in turn and reports how resilient the design is.",
+        "Every NVA, route server, route-server instance and extension node is failed in turn.",
         "For each failure (or each pair with --depth 2): the (source, destination) pairs that lose",
         "reachability, that move to another hub or bypass the NVAs, and that become asymmetric through a",
         "stateful NVA; worst failures first. Progress goes to stderr, only when it is a terminal."
