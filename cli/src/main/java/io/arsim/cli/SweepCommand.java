@@ -69,8 +69,9 @@ final class SweepCommand implements Callable<Integer> {
       err.print("\rsweep " + s + "\u001b[K");
       err.flush();
     };
-    List<FailureImpact> impacts = Sweep.run(new WhatIf(design.topology(), design.network(), args.engine.settings(),
-        design.state()), depth, progress);
+    WhatIf whatIf = new WhatIf(design.topology(), design.network(), args.engine.settings(), design.state());
+    List<String> baseProblems = whatIf.baseProblems();
+    List<FailureImpact> impacts = Sweep.run(whatIf, depth, progress);
     if (System.console() != null) {
       err.print("\r\u001b[K");
       err.flush();
@@ -79,6 +80,7 @@ final class SweepCommand implements Callable<Integer> {
     if (args.json()) {
       ObjectNode root = Json.object();
       root.put("design", design.topology().name()).put("depth", depth).put("runs", impacts.size());
+      baseProblems.forEach(root.putArray("beforeAnyFailure")::add);
       ArrayNode list = root.putArray("failures");
       for (FailureImpact i : impacts) {
         ObjectNode o = list.addObject();
@@ -94,6 +96,14 @@ final class SweepCommand implements Callable<Integer> {
     }
     out.println("Sweep of " + design.topology().name() + ": " + impacts.size() + " failure"
         + (impacts.size() == 1 ? "" : "s") + (depth == 2 ? " (single and pairs)" : " (single)") + ", worst first");
+    out.println();
+    if (baseProblems.isEmpty()) {
+      out.println("Before any failure: every traced pair reaches its destination.");
+    } else {
+      out.println("Before any failure, " + baseProblems.size() + " traced pair" + (baseProblems.size() == 1 ? " does" : "s do")
+          + " not reach the destination:");
+      baseProblems.forEach(p -> out.println("  " + p));
+    }
     out.println();
     TextTable summary = new TextTable("Failure", "Verdict", "Lost", "Moved", "Asymmetric", "Sessions down");
     for (FailureImpact i : impacts) {

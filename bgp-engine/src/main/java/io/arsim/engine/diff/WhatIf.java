@@ -67,6 +67,21 @@ public final class WhatIf {
     return new WhatIfReport(design, base, after, diff, traces(tracer, true));
   }
 
+  /**
+   * The probes that do not fully reach their destination before anything fails: loops,
+   * blackholes and drops already in the design, each as "probe: summary".
+   */
+  public List<String> baseProblems() {
+    List<String> problems = new ArrayList<>();
+    for (Probe probe : Probes.of(topology, List.of(baseTracer))) {
+      Trace trace = baseTracer.trace(probe.source(), probe.address());
+      if (!trace.reaches()) {
+        problems.add(probe.label() + ": " + trace.summary());
+      }
+    }
+    return List.copyOf(problems);
+  }
+
   /** The trace changes between the base state and {@code tracer}'s. */
   List<TraceChange> traces(Tracer tracer, boolean roundTrips) {
     List<TraceChange> changes = new ArrayList<>();
