@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.arsim.cli.render.Json;
 import io.arsim.engine.diff.DesignDiff;
 import io.arsim.engine.diff.DiffReport;
+import io.arsim.engine.diff.TraceChange;
 import jakarta.inject.Inject;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -67,13 +69,16 @@ final class DiffCommand implements Callable<Integer> {
     Design a = loader.simulate(first, engine.settings());
     Design b = loader.simulate(second, engine.settings());
     DiffReport diff = DesignDiff.compare(a.topology(), a.state(), b.topology(), b.state(), true);
+    List<TraceChange> traces = DesignDiff.traces(a.topology(), a.state(), b.topology(), b.state());
+    boolean identical = diff.isEmpty() && traces.isEmpty();
     PrintWriter out = spec.commandLine().getOut();
     if (output == OutputFormat.json) {
       ObjectNode root = Json.object();
-      root.put("a", a.topology().name()).put("b", b.topology().name()).put("identical", diff.isEmpty());
+      root.put("a", a.topology().name()).put("b", b.topology().name()).put("identical", identical);
       root.setAll(DataPlaneOutput.diffJson(diff));
+      root.set("traces", DataPlaneOutput.traceChangesJson(traces));
       out.print(Json.render(root));
-    } else if (diff.isEmpty()) {
+    } else if (identical) {
       out.println("No difference between " + a.topology().name() + " (" + first + ") and " + b.topology().name()
           + " (" + second + ").");
     } else {
@@ -81,7 +86,12 @@ final class DiffCommand implements Callable<Integer> {
           + second + ")");
       out.println();
       DataPlaneOutput.printDiff(out, diff, true);
+      if (!traces.isEmpty()) {
+        out.println();
+        out.println("Traces (from every VM present in both designs)");
+        DataPlaneOutput.printTraceChanges(out, traces);
+      }
     }
-    return failOnChange && !diff.isEmpty() ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
+    return failOnChange && !identical ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
   }
 }

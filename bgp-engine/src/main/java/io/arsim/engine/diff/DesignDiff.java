@@ -199,4 +199,30 @@ public final class DesignDiff {
   private static String state(SessionState s) {
     return s == null ? "absent" : s.up() ? "Established" : "Down: " + s.reason();
   }
+
+  /**
+   * How the traces of two designs differ: for every VM present in both (by name, on a subnet both
+   * have) to every other such VM and to every prefix either design's VMs route through BGP, the
+   * pairs that lose or gain reachability, move to other NVAs, or change path.
+   */
+  public static List<TraceChange> traces(Topology ta, ConvergedState a, Topology tb, ConvergedState b) {
+    io.arsim.engine.trace.Tracer tracerA = new io.arsim.engine.trace.Tracer(ta, a);
+    io.arsim.engine.trace.Tracer tracerB = new io.arsim.engine.trace.Tracer(tb, b);
+    java.util.Map<String, Topology.AttachedInterface> inB = new java.util.HashMap<>();
+    tb.allInterfaces().stream().filter(x -> !x.ownerIsNva()).forEach(x -> inB.putIfAbsent(x.owner(), x));
+    List<TraceChange> changes = new java.util.ArrayList<>();
+    for (Probe probe : Probes.of(ta, List.of(tracerA, tracerB))) {
+      Topology.AttachedInterface other = inB.get(probe.source().owner());
+      if (other == null || tb.subnet(other.networkInterface().subnet()).isEmpty()
+          || (probe.vm() && !inB.containsKey(probe.to()))) {
+        continue;
+      }
+      TraceChange change = Probes.compare(probe, tracerA.trace(probe.source(), probe.address()),
+          tracerB.trace(other, probe.address()), null, null);
+      if (change != null) {
+        changes.add(change);
+      }
+    }
+    return List.copyOf(changes);
+  }
 }
