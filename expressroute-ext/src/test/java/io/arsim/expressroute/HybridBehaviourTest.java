@@ -112,14 +112,28 @@ class HybridBehaviourTest {
   }
 
   @Test
-  void aPathAlreadyHolding12076IsDroppedAtTheMicrosoftEdge() {
-    // With the VpnGateway preference the route server prefers nva1's copy of the on-premises
-    // route, which holds 12076, and passes it to the ExpressRoute gateway: the MSEE drops it.
-    Er.Run run = Er.run(Er.yaml(DESIGN.replace("B2B", "true")
-        .replace("allowBranchToBranchTraffic: true", "allowBranchToBranchTraffic: true\n    hubRoutingPreference: VpnGateway")
-        .replace("networks: [0.0.0.0/0, 10.50.0.0/16]", "networks: [10.50.0.0/16]")).topology());
-    assertThat(run.state().node("circuit/MSEE").orElseThrow().rejections())
-        .allMatch(r -> r.reason().contains("12076"));
+  void aPathAlreadyHolding12076IsDroppedAtTheMicrosoftEdge() throws java.io.IOException {
+    // One circuit per hub, one site per circuit (onprem on 1, branch2 with 172.20.0.0/16 on 2). Its route
+    // reaches hub1's gateway only through nva2, rs-spoke and nva1, holding 12076, and the gateway
+    // passes it to circuit 1's edge, which drops it: it crossed an ExpressRoute circuit already.
+    String yaml = java.nio.file.Files.readString(Er.root().resolve("examples/hub-to-hub-loop-two-circuits.yaml"))
+        .replace("expressRouteCircuits: [er-circuit-1, er-circuit-2]", "expressRouteCircuits: [er-circuit-1]")
+        + """
+            - name: branch2
+              asn: 65060
+              prefixes: [172.20.0.0/16]
+              expressRouteCircuits: [er-circuit-2]
+        """.replace("\n    ", "\n    ");
+    Er.Run run = Er.run(Er.yaml(yaml).topology());
+    assertThat(run.state().node("er-circuit-1/MSEE").orElseThrow().rejections())
+        .filteredOn(r -> r.route().prefix().toString().equals("172.20.0.0/16"))
+        .isNotEmpty()
+        .allSatisfy(r -> {
+          assertThat(r.route().attributes().asPath().toString()).contains("12076 65060");
+          assertThat(r.reason()).contains("already holds 12076");
+        });
+    // ...so the site behind circuit 2 never reaches on-premises through circuit 1.
+    assertThat(run.best("onprem")).noneMatch(line -> line.startsWith("172.20.0.0/16"));
   }
 
   @Test
