@@ -261,7 +261,7 @@ public final class Simulation {
         // session comes up holding nothing and gets the whole table in its first update.
         int held = 0;
         long update = settings.routeLimitCounting() == RouteLimitCounting.RECEIVED ? incoming.size()
-            : incoming.values().stream().filter(r -> node.behaviour().inboundRejection(node, neighbor, r).isEmpty())
+            : incoming.values().stream().filter(r -> node.behaviour().accepts(node, neighbor, r))
                 .count();
         if (held + update > limit.getAsInt()) {
           breaches.add(new LimitBreach(node.name(), neighbor.peer(), neighbor.peer() + " advertised " + update
@@ -324,7 +324,8 @@ public final class Simulation {
     Node peer = nodes.get(neighbor.peer());
     PolicyContext context = new PolicyContext(Direction.IMPORT, speaker(node, neighbor.localAddress()),
         speaker(peer, neighbor.peerAddress()), total);
-    Optional<String> rule = node.behaviour().inboundRejection(node, neighbor, route);
+    Optional<String> rule = node.behaviour().accepts(node, neighbor, route) ? Optional.empty()
+        : node.behaviour().inboundRejection(node, neighbor, route);
     if (rule.isPresent()) {
       boolean relaxed = false;
       for (NamedPolicy policy : neighbor.importChain()) {
