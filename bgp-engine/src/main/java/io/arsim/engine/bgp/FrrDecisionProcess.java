@@ -7,7 +7,6 @@ import io.arsim.core.bgp.PathAttributes;
 import io.arsim.core.net.Ipv4Prefix;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -169,7 +168,7 @@ public final class FrrDecisionProcess {
     }
     List<Candidate> selected = new ArrayList<>();
     selected.add(best.candidate);
-    Map<Candidate, DecisionStep> lost = new LinkedHashMap<>();
+    Map<Candidate, DecisionStep> lost = new Selection.Owned<>();
     for (int i = 1; i < sorted.length; i++) {
       Key other = sorted[i];
       boolean multipath = selected.size() < maximumPaths && !best.local

@@ -6,7 +6,6 @@ import io.arsim.core.net.Ipv4Prefix;
 import io.arsim.core.topology.HubRoutingPreference;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apiguardian.api.API;
@@ -53,7 +52,7 @@ public final class RouteServerDecisionProcess {
     }
     List<Candidate> selected = new ArrayList<>();
     selected.add(best.candidate());
-    Map<Candidate, DecisionStep> lost = new LinkedHashMap<>();
+    Map<Candidate, DecisionStep> lost = new Selection.Owned<>();
     boolean local = best.candidate().isLocal();
     for (int i = 1; i < sorted.length; i++) {
       Key other = sorted[i];
