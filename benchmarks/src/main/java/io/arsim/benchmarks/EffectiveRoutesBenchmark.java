@@ -22,8 +22,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * {@code EffectiveRoutes.of} for one NIC of a converged route server at its limits (8 peers x
- * {@code routes} routes). Multiply by 4,000 for the issue's "effective routes for 4,000 NICs": the
- * engine computes every NIC on its own (NICs of one subnet share nothing).
+ * {@code routes} routes): the cost of one subnet. {@code EffectiveRouteTables} computes it once per
+ * subnet and shares it between the subnet's NICs ({@code MemoryReport --nics all} times 4,000 NICs).
  *
  * <pre>java -jar benchmarks/target/benchmarks.jar EffectiveRoutesBenchmark -f 1 -wi 2 -i 3 -r 2s</pre>
  */

@@ -84,6 +84,18 @@ class SimulationProperties {
     assertThat(render(topology, second)).isEqualTo(render(topology, first));
   }
 
+  @Property(tries = 12)
+  void effectiveRouteTablesAgreeWithEffectiveRoutesForEveryNic(@ForAll("examples") String example) {
+    Topology topology = topology(example);
+    ConvergedState state = Scenarios.converge(topology);
+    io.arsim.engine.effective.EffectiveRouteTables tables =
+        new io.arsim.engine.effective.EffectiveRouteTables(topology, state);
+    for (Topology.AttachedInterface nic : topology.allInterfaces()) {
+      assertThat(tables.forNic(nic.networkInterface()))
+          .isEqualTo(EffectiveRoutes.of(topology, state, nic.networkInterface()));
+    }
+  }
+
   @Property(tries = 24)
   void theThreadCountChangesNothing(@ForAll("examples") String example,
       @ForAll @net.jqwik.api.constraints.IntRange(min = 2, max = 8) int threads) {

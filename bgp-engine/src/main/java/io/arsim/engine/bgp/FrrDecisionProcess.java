@@ -3,9 +3,10 @@ package io.arsim.engine.bgp;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.arsim.core.bgp.Asn;
+import io.arsim.core.bgp.PathAttributes;
 import io.arsim.core.net.Ipv4Prefix;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,58 +38,115 @@ import org.apiguardian.api.API;
 public final class FrrDecisionProcess {
   private FrrDecisionProcess() {}
 
-  /** The step that prefers one of the two, or empty when they tie up to the multipath boundary. */
-  static Optional<Compared> compareUntilMultipath(Candidate a, Candidate b) {
-    int c = -Integer.compare(a.weight(), b.weight());
-    if (c != 0) {
-      return Optional.of(new Compared(c, DecisionStep.WEIGHT));
+  /**
+   * A candidate with the values the comparisons need, derived once per {@code select} call (the
+   * AS-path length walks the segments; the neighbour AS is looked up in the path).
+   */
+  private static final class Key {
+    final Candidate candidate;
+    final int weight;
+    final long localPreference;
+    final boolean local;
+    final int asPathLength;
+    final int origin;
+    final Asn neighborAs;
+    final long med;
+    final boolean ebgp;
+
+    Key(Candidate c) {
+      PathAttributes attributes = c.route().attributes();
+      this.candidate = c;
+      this.weight = c.weight();
+      this.localPreference = attributes.localPreference();
+      this.local = c.isLocal();
+      this.asPathLength = attributes.asPath().length();
+      this.origin = attributes.origin().ordinal();
+      this.neighborAs = neighborAs(c);
+      this.med = attributes.medOr(0);
+      this.ebgp = c.ebgp();
     }
-    c = -Long.compare(a.route().attributes().localPreference(), b.route().attributes().localPreference());
-    if (c != 0) {
-      return Optional.of(new Compared(c, DecisionStep.LOCAL_PREFERENCE));
-    }
-    c = -Boolean.compare(a.isLocal(), b.isLocal());
-    if (c != 0) {
-      return Optional.of(new Compared(c, DecisionStep.LOCAL_ROUTE));
-    }
-    c = Integer.compare(a.route().attributes().asPath().length(), b.route().attributes().asPath().length());
-    if (c != 0) {
-      return Optional.of(new Compared(c, DecisionStep.AS_PATH_LENGTH));
-    }
-    c = Integer.compare(a.route().attributes().origin().ordinal(), b.route().attributes().origin().ordinal());
-    if (c != 0) {
-      return Optional.of(new Compared(c, DecisionStep.ORIGIN));
-    }
-    if (neighborAs(a).equals(neighborAs(b))) {
-      c = Long.compare(a.route().attributes().medOr(0), b.route().attributes().medOr(0));
-      if (c != 0) {
-        return Optional.of(new Compared(c, DecisionStep.MED));
-      }
-    }
-    c = -Boolean.compare(a.ebgp(), b.ebgp());
-    if (c != 0) {
-      return Optional.of(new Compared(c, DecisionStep.EBGP_OVER_IBGP));
-    }
-    return Optional.empty();
   }
 
-  /** Full comparison: negative when {@code a} is better. */
-  static Compared compare(Candidate a, Candidate b) {
-    Optional<Compared> early = compareUntilMultipath(a, b);
-    if (early.isPresent()) {
-      return early.get();
-    }
-    int c = a.peerRouterId().compareTo(b.peerRouterId());
+  /** No step up to the multipath boundary prefers either path. */
+  private static final int TIE = -1;
+
+  /**
+   * The step that prefers one of the two up to the multipath boundary, as its ordinal times the
+   * sign (negative: {@code a} is better) shifted past {@link #TIE}: {@code (ordinal + 1) * sign};
+   * 0 when they tie up to the multipath boundary.
+   */
+  private static int compareUntilMultipath(Key a, Key b) {
+    int c = -Integer.compare(a.weight, b.weight);
     if (c != 0) {
-      return new Compared(c, DecisionStep.ROUTER_ID);
+      return signed(c, DecisionStep.WEIGHT);
     }
-    c = a.peerAddress().compareTo(b.peerAddress());
-    return new Compared(c, DecisionStep.PEER_ADDRESS);
+    c = -Long.compare(a.localPreference, b.localPreference);
+    if (c != 0) {
+      return signed(c, DecisionStep.LOCAL_PREFERENCE);
+    }
+    c = -Boolean.compare(a.local, b.local);
+    if (c != 0) {
+      return signed(c, DecisionStep.LOCAL_ROUTE);
+    }
+    c = Integer.compare(a.asPathLength, b.asPathLength);
+    if (c != 0) {
+      return signed(c, DecisionStep.AS_PATH_LENGTH);
+    }
+    c = Integer.compare(a.origin, b.origin);
+    if (c != 0) {
+      return signed(c, DecisionStep.ORIGIN);
+    }
+    if (a.neighborAs.equals(b.neighborAs)) {
+      c = Long.compare(a.med, b.med);
+      if (c != 0) {
+        return signed(c, DecisionStep.MED);
+      }
+    }
+    c = -Boolean.compare(a.ebgp, b.ebgp);
+    if (c != 0) {
+      return signed(c, DecisionStep.EBGP_OVER_IBGP);
+    }
+    return 0;
+  }
+
+  private static int signed(int sign, DecisionStep step) {
+    return Integer.signum(sign) * (step.ordinal() + 1);
+  }
+
+  private static DecisionStep stepOf(int signed) {
+    return DecisionStep.values()[Math.abs(signed) - 1];
+  }
+
+  /** Full comparison for sorting: negative when {@code a} is better. */
+  private static int compare(Key a, Key b) {
+    int early = compareUntilMultipath(a, b);
+    if (early != 0) {
+      return early;
+    }
+    int c = a.candidate.peerRouterId().compareTo(b.candidate.peerRouterId());
+    if (c != 0) {
+      return c;
+    }
+    return a.candidate.peerAddress().compareTo(b.candidate.peerAddress());
+  }
+
+  /** The step at which {@code best} beats {@code other} in the full comparison. */
+  private static DecisionStep step(Key best, Key other) {
+    int early = compareUntilMultipath(best, other);
+    if (early != 0) {
+      return stepOf(early);
+    }
+    return best.candidate.peerRouterId().compareTo(other.candidate.peerRouterId()) != 0 ? DecisionStep.ROUTER_ID
+        : DecisionStep.PEER_ADDRESS;
   }
 
   /** The neighbouring AS of a path: its first AS, or the local AS for local routes. */
   private static Asn neighborAs(Candidate c) {
-    return c.route().attributes().asPath().first().orElse(c.isLocal() ? c.peerAsn() : Asn.of(0));
+    Optional<Asn> first = c.route().attributes().asPath().first();
+    if (first.isPresent()) {
+      return first.get();
+    }
+    return c.isLocal() ? c.peerAsn() : Asn.of(0);
   }
 
   /**
@@ -97,24 +155,42 @@ public final class FrrDecisionProcess {
    * @param maximumPaths FRR's {@code maximum-paths}, 1..128
    */
   public static Selection select(Ipv4Prefix prefix, List<Candidate> candidates, int maximumPaths) {
-    List<Candidate> sorted = new ArrayList<>(candidates);
-    sorted.sort((a, b) -> compare(a, b).sign());
-    Candidate best = sorted.get(0);
+    Key[] sorted = new Key[candidates.size()];
+    for (int i = 0; i < sorted.length; i++) {
+      sorted[i] = new Key(candidates.get(i));
+    }
+    if (sorted.length > 1) {
+      Arrays.sort(sorted, FrrDecisionProcess::compare);
+    }
+    Key best = sorted[0];
+    if (sorted.length == 1) {
+      return new Selection(prefix, List.of(best.candidate), Map.of());
+    }
     List<Candidate> selected = new ArrayList<>();
-    selected.add(best);
-    Map<Candidate, DecisionStep> lost = new LinkedHashMap<>();
-    for (Candidate other : sorted.subList(1, sorted.size())) {
-      Optional<Compared> early = compareUntilMultipath(best, other);
-      boolean multipath = early.isEmpty() && selected.size() < maximumPaths && !best.isLocal()
-          && multipathEligible(best, other)
-          && selected.stream().noneMatch(s -> s.peer().equals(other.peer()));
+    selected.add(best.candidate);
+    Map<Candidate, DecisionStep> lost = new Selection.Owned<>();
+    for (int i = 1; i < sorted.length; i++) {
+      Key other = sorted[i];
+      boolean multipath = selected.size() < maximumPaths && !best.local
+          && compareUntilMultipath(best, other) == 0
+          && multipathEligible(best.candidate, other.candidate)
+          && noneFrom(selected, other.candidate.peer());
       if (multipath) {
-        selected.add(other);
+        selected.add(other.candidate);
       } else {
-        lost.put(other, compare(best, other).step());
+        lost.put(other.candidate, step(best, other));
       }
     }
     return new Selection(prefix, selected, lost);
+  }
+
+  private static boolean noneFrom(List<Candidate> selected, String peer) {
+    for (Candidate s : selected) {
+      if (s.peer().equals(peer)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -125,7 +201,4 @@ public final class FrrDecisionProcess {
     return best.ebgp() ? best.peerAsn().equals(other.peerAsn())
         : best.route().attributes().asPath().equals(other.route().attributes().asPath());
   }
-
-  /** The result of comparing two paths: the sign (negative: the first is better) and the step. */
-  record Compared(int sign, DecisionStep step) {}
 }

@@ -24,6 +24,15 @@ public interface NodeBehaviour {
    */
   Optional<String> inboundRejection(Node self, Neighbor from, BgpRoute route);
 
+  /**
+   * Whether the built-in inbound rules accept the route: the same answer as {@code
+   * inboundRejection(self, from, route).isEmpty()}, which is the default. Behaviours override it to
+   * answer without building the rejection message (the route-limit count asks for every route).
+   */
+  default boolean accepts(Node self, Neighbor from, BgpRoute route) {
+    return inboundRejection(self, from, route).isEmpty();
+  }
+
   /** How many routes the neighbour may send before the session is torn down; empty: no limit. */
   default OptionalInt routeLimit(Node self, Neighbor from) {
     return OptionalInt.empty();

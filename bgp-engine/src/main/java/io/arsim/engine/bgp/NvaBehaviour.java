@@ -37,6 +37,11 @@ public final class NvaBehaviour implements NodeBehaviour {
   }
 
   @Override
+  public boolean accepts(Node self, Neighbor from, BgpRoute route) {
+    return !route.attributes().asPath().contains(self.asn());
+  }
+
+  @Override
   public Optional<String> inboundRejection(Node self, Neighbor from, BgpRoute route) {
     if (route.attributes().asPath().contains(self.asn())) {
       return Optional.of("AS path [" + route.attributes().asPath() + "] holds " + self.name() + "'s own ASN "

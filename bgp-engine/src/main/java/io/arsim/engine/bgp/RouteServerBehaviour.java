@@ -48,6 +48,11 @@ public final class RouteServerBehaviour implements NodeBehaviour {
   }
 
   @Override
+  public boolean accepts(Node self, Neighbor from, BgpRoute route) {
+    return !route.attributes().asPath().contains(Asn.AZURE_ROUTE_SERVER) || from.peerAsn().equals(Asn.AZURE_ROUTE_SERVER);
+  }
+
+  @Override
   public Optional<String> inboundRejection(Node self, Neighbor from, BgpRoute route) {
     if (route.attributes().asPath().contains(Asn.AZURE_ROUTE_SERVER) && !from.peerAsn().equals(Asn.AZURE_ROUTE_SERVER)) {
       return Optional.of("AS path [" + route.attributes().asPath() + "] holds 65515, the route server's own ASN;"

@@ -5,7 +5,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import io.arsim.core.net.Ipv4Prefix;
 import io.arsim.core.topology.HubRoutingPreference;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.apiguardian.api.API;
@@ -29,36 +29,48 @@ import org.apiguardian.api.API;
 public final class RouteServerDecisionProcess {
   private RouteServerDecisionProcess() {}
 
+  /** A candidate with its rank and AS-path length, derived once per {@code select} call. */
+  private record Key(Candidate candidate, int rank, int asPathLength) {}
+
   /** Selects the ECMP set for one prefix. */
   public static Selection select(Ipv4Prefix prefix, List<Candidate> candidates, HubRoutingPreference preference,
       int maxEcmpPaths) {
-    List<Candidate> sorted = new ArrayList<>(candidates);
-    sorted.sort((a, b) -> {
-      Compared c = compare(a, b, preference);
-      return c.sign != 0 ? c.sign : a.peerAddress().compareTo(b.peerAddress());
-    });
-    Candidate best = sorted.get(0);
+    Key[] sorted = new Key[candidates.size()];
+    for (int i = 0; i < sorted.length; i++) {
+      Candidate c = candidates.get(i);
+      sorted[i] = new Key(c, rank(c, preference), c.route().attributes().asPath().length());
+    }
+    if (sorted.length > 1) {
+      Arrays.sort(sorted, (a, b) -> {
+        int c = compare(a, b);
+        return c != 0 ? c : a.candidate().peerAddress().compareTo(b.candidate().peerAddress());
+      });
+    }
+    Key best = sorted[0];
+    if (sorted.length == 1) {
+      return new Selection(prefix, List.of(best.candidate()), Map.of());
+    }
     List<Candidate> selected = new ArrayList<>();
-    selected.add(best);
-    Map<Candidate, DecisionStep> lost = new LinkedHashMap<>();
-    for (Candidate other : sorted.subList(1, sorted.size())) {
-      Compared c = compare(best, other, preference);
-      if (c.sign == 0 && selected.size() < maxEcmpPaths && !best.isLocal()) {
-        selected.add(other);
+    selected.add(best.candidate());
+    Map<Candidate, DecisionStep> lost = new Selection.Owned<>();
+    boolean local = best.candidate().isLocal();
+    for (int i = 1; i < sorted.length; i++) {
+      Key other = sorted[i];
+      int c = compare(best, other);
+      if (c == 0 && selected.size() < maxEcmpPaths && !local) {
+        selected.add(other.candidate());
       } else {
-        lost.put(other, c.sign == 0 ? DecisionStep.PEER_ADDRESS : c.step);
+        lost.put(other.candidate(), c == 0 ? DecisionStep.PEER_ADDRESS
+            : best.rank() != other.rank() ? DecisionStep.ROUTING_PREFERENCE : DecisionStep.AS_PATH_LENGTH);
       }
     }
     return new Selection(prefix, selected, lost);
   }
 
-  private static Compared compare(Candidate a, Candidate b, HubRoutingPreference preference) {
-    int c = Integer.compare(rank(a, preference), rank(b, preference));
-    if (c != 0) {
-      return new Compared(c, DecisionStep.ROUTING_PREFERENCE);
-    }
-    c = Integer.compare(a.route().attributes().asPath().length(), b.route().attributes().asPath().length());
-    return new Compared(c, DecisionStep.AS_PATH_LENGTH);
+  /** Rank, then AS-path length: negative when {@code a} is better, 0 when they tie. */
+  private static int compare(Key a, Key b) {
+    int c = Integer.compare(a.rank(), b.rank());
+    return c != 0 ? c : Integer.compare(a.asPathLength(), b.asPathLength());
   }
 
   /** Lower is better. Local routes (the VNet's own prefixes) always win. */
@@ -73,6 +85,4 @@ public final class RouteServerDecisionProcess {
       case ASPath -> 1;
     };
   }
-
-  private record Compared(int sign, DecisionStep step) {}
 }

@@ -19,10 +19,21 @@ public record Selection(Ipv4Prefix prefix, List<Candidate> best, Map<Candidate, 
 
   public Selection {
     best = List.copyOf(best);
-    lost = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(lost));
+    // A map the decision processes built for this selection alone is wrapped, not copied again
+    // (copying rehashes every losing candidate, a deep record hash).
+    lost = java.util.Collections.unmodifiableMap(lost instanceof Owned<Candidate, DecisionStep> owned ? owned
+        : new java.util.LinkedHashMap<>(lost));
     if (best.isEmpty()) {
       throw new IllegalArgumentException("a selection needs at least one best path for " + prefix);
     }
+  }
+
+  /**
+   * An insertion-ordered map handed over to a new {@link Selection}, which keeps it instead of
+   * copying it; the creator must not change it afterwards.
+   */
+  static final class Owned<K, V> extends java.util.LinkedHashMap<K, V> {
+    private static final long serialVersionUID = 1L;
   }
 
   /** The single best path. */

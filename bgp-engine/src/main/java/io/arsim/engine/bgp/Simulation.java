@@ -234,9 +234,10 @@ public final class Simulation {
       List<SessionState> sessions) {
     SortedMap<String, SortedMap<Ipv4Prefix, BgpRoute>> out = new TreeMap<>();
     List<Rejection> rejected = new ArrayList<>();
+    Map<Ipv4Prefix, BgpRoute> shared = new HashMap<>();
     for (Neighbor neighbor : node.neighbors()) {
       if (up(sessions, node.name(), neighbor.peer())) {
-        out.put(neighbor.peer(), export(node, neighbor, tables.get(node.name()), rejected));
+        out.put(neighbor.peer(), export(node, neighbor, tables.get(node.name()), rejected, shared));
       }
     }
     return new Exported(node.name(), out, rejected);
@@ -261,7 +262,7 @@ public final class Simulation {
         // session comes up holding nothing and gets the whole table in its first update.
         int held = 0;
         long update = settings.routeLimitCounting() == RouteLimitCounting.RECEIVED ? incoming.size()
-            : incoming.values().stream().filter(r -> node.behaviour().inboundRejection(node, neighbor, r).isEmpty())
+            : incoming.values().stream().filter(r -> node.behaviour().accepts(node, neighbor, r))
                 .count();
         if (held + update > limit.getAsInt()) {
           breaches.add(new LimitBreach(node.name(), neighbor.peer(), neighbor.peer() + " advertised " + update
@@ -273,8 +274,12 @@ public final class Simulation {
       }
       received.put(neighbor.peer(), incoming);
       SortedMap<Ipv4Prefix, BgpRoute> accepted = new TreeMap<>();
+      // The context is the same for every route of the session; policies are pure, so one is shared.
+      PolicyContext context = neighbor.importChain().isEmpty() ? null : new PolicyContext(Direction.IMPORT,
+          speaker(node, neighbor.localAddress()), speaker(nodes.get(neighbor.peer()), neighbor.peerAddress()),
+          incoming.size());
       for (BgpRoute route : incoming.values()) {
-        Optional<BgpRoute> in = importRoute(node, neighbor, route, incoming.size(), rejected, breaches);
+        Optional<BgpRoute> in = importRoute(node, neighbor, route, context, rejected, breaches);
         in.ifPresent(r -> {
           accepted.put(r.prefix(), r);
           candidates.add(candidate(node, neighbor, r));
@@ -296,35 +301,50 @@ public final class Simulation {
     return false;
   }
 
+  /**
+   * The routes {@code node} sends {@code neighbor}. {@code shared} holds, per prefix, the last route
+   * this node put on the wire in this round: an equal route for the next neighbour is replaced by
+   * that one, so the Adj-RIB-Outs of a node share their routes instead of holding equal copies.
+   */
   private SortedMap<Ipv4Prefix, BgpRoute> export(Node node, Neighbor neighbor, SortedMap<Ipv4Prefix, Selection> table,
-      List<Rejection> rejected) {
+      List<Rejection> rejected, Map<Ipv4Prefix, BgpRoute> shared) {
     SortedMap<Ipv4Prefix, BgpRoute> out = new TreeMap<>();
-    Node peer = nodes.get(neighbor.peer());
     List<BgpRoute> candidates = new ArrayList<>();
     for (Selection selection : table.values()) {
       node.behaviour().advertise(node, neighbor, selection).ifPresent(candidates::add);
     }
-    int index = 0;
+    List<NamedPolicy> chain = neighbor.exportChain();
+    // The context is the same for every route of the session; policies are pure, so one is shared.
+    PolicyContext context = chain.isEmpty() ? null : new PolicyContext(Direction.EXPORT,
+        speaker(node, neighbor.localAddress()), speaker(nodes.get(neighbor.peer()), neighbor.peerAddress()),
+        candidates.size());
     for (BgpRoute prepared : candidates) {
-      index++;
-      PolicyContext context = new PolicyContext(Direction.EXPORT, speaker(node, neighbor.localAddress()),
-          speaker(peer, neighbor.peerAddress()), candidates.size());
-      Optional<BgpRoute> after = runChain(neighbor.exportChain(), context, prepared, node, neighbor, rejected,
-          Rejection.Stage.EXPORT_POLICY, null);
-      after.ifPresent(r -> {
-        BgpRoute wire = node.behaviour().afterExport(node, neighbor, r);
-        out.put(wire.prefix(), wire);
-      });
+      BgpRoute r = prepared;
+      if (context != null) {
+        Optional<BgpRoute> after = runChain(chain, context, prepared, node, neighbor, rejected,
+            Rejection.Stage.EXPORT_POLICY, null);
+        if (after.isEmpty()) {
+          continue;
+        }
+        r = after.get();
+      }
+      BgpRoute wire = node.behaviour().afterExport(node, neighbor, r);
+      BgpRoute previous = shared.get(wire.prefix());
+      if (previous != null && previous.equals(wire)) {
+        wire = previous;
+      } else {
+        shared.put(wire.prefix(), wire);
+      }
+      out.put(wire.prefix(), wire);
     }
     return out;
   }
 
-  private Optional<BgpRoute> importRoute(Node node, Neighbor neighbor, BgpRoute route, int total,
+  /** Imports one route; {@code context} is null exactly when the import chain is empty. */
+  private Optional<BgpRoute> importRoute(Node node, Neighbor neighbor, BgpRoute route, PolicyContext context,
       List<Rejection> rejected, List<LimitBreach> breaches) {
-    Node peer = nodes.get(neighbor.peer());
-    PolicyContext context = new PolicyContext(Direction.IMPORT, speaker(node, neighbor.localAddress()),
-        speaker(peer, neighbor.peerAddress()), total);
-    Optional<String> rule = node.behaviour().inboundRejection(node, neighbor, route);
+    Optional<String> rule = node.behaviour().accepts(node, neighbor, route) ? Optional.empty()
+        : node.behaviour().inboundRejection(node, neighbor, route);
     if (rule.isPresent()) {
       boolean relaxed = false;
       for (NamedPolicy policy : neighbor.importChain()) {
@@ -346,6 +366,9 @@ public final class Simulation {
         && route.attributes().localPreference() != PathAttributes.DEFAULT_LOCAL_PREFERENCE) {
       in = route.withAttributes(route.attributes().toBuilder()
           .localPreference(PathAttributes.DEFAULT_LOCAL_PREFERENCE).build());
+    }
+    if (context == null) {
+      return Optional.of(in);
     }
     return runChain(neighbor.importChain(), context, in, node, neighbor, rejected, Rejection.Stage.IMPORT_POLICY,
         breaches);

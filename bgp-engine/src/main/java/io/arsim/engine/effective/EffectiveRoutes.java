@@ -58,6 +58,13 @@ public final class EffectiveRoutes {
       Ipv4Prefix.parse("10.0.0.0/8"), Ipv4Prefix.parse("172.16.0.0/12"), Ipv4Prefix.parse("192.168.0.0/16"),
       Ipv4Prefix.parse("100.64.0.0/10"));
 
+  private static final Ipv4Address NO_ADDRESS = new Ipv4Address(0);
+
+  /** The order of {@link #of}: source, prefix, next hop (none as 0.0.0.0). */
+  private static final Comparator<EffectiveRoute> ORDER = Comparator.comparing(EffectiveRoute::source)
+      .thenComparing(EffectiveRoute::prefix)
+      .thenComparing(r -> r.nextHopIp() == null ? NO_ADDRESS : r.nextHopIp());
+
   private EffectiveRoutes() {}
 
   /** The effective routes of {@code nic}: sorted by source (Default, VirtualNetworkGateway, User), then prefix. */
@@ -132,7 +139,7 @@ public final class EffectiveRoutes {
 
   private static List<EffectiveRoute> bgpRoutes(Topology topology, ConvergedState state, VirtualNetwork vnet,
       List<Ipv4Prefix> vnetAndPeered) {
-    Map<String, EffectiveRoute> rows = new TreeMap<>();
+    Map<RowKey, EffectiveRoute> rows = new TreeMap<>();
     for (RouteServer rs : programmingRouteServers(topology, vnet.name())) {
       for (int i = 0; i < 2; i++) {
         String instance = NetworkFactory.instanceName(rs.name(), i);
@@ -142,7 +149,7 @@ public final class EffectiveRoutes {
         }
         for (Selection selection : node.get().table().values()) {
           Ipv4Prefix prefix = selection.prefix();
-          if (vnetAndPeered.stream().anyMatch(v -> v.contains(prefix))) {
+          if (coveredBy(vnetAndPeered, prefix)) {
             continue;
           }
           for (Candidate candidate : selection.best()) {
@@ -150,11 +157,14 @@ public final class EffectiveRoutes {
               continue;
             }
             Ipv4Address nextHop = candidate.route().attributes().nextHop();
-            String key = String.format("%08x/%02d %08x", prefix.bits(), prefix.length(), nextHop.bits());
-            rows.merge(key, new EffectiveRoute(RouteSource.VirtualNetworkGateway, true, prefix,
-                NextHop.VirtualNetworkGateway, nextHop, "route server " + rs.name() + " (" + instance + "), learned from "
-                    + candidate.peer() + " with AS path [" + candidate.route().attributes().asPath() + "]"),
-                (a, b) -> a);
+            RowKey key = new RowKey(prefix.bits(), prefix.length(), nextHop.bits());
+            // The first row for a key stays (the other instance programs the same one).
+            if (!rows.containsKey(key)) {
+              rows.put(key, new EffectiveRoute(RouteSource.VirtualNetworkGateway, true, prefix,
+                  NextHop.VirtualNetworkGateway, nextHop, "route server " + rs.name() + " (" + instance
+                      + "), learned from " + candidate.peer() + " with AS path ["
+                      + candidate.route().attributes().asPath() + "]"));
+            }
           }
         }
       }
@@ -172,7 +182,7 @@ public final class EffectiveRoutes {
    * routes over their iBGP session, so this only applies to VNets without one).
    */
   private static void gatewayRoutes(Topology topology, ConvergedState state, VirtualNetwork vnet,
-      List<Ipv4Prefix> vnetAndPeered, Map<String, EffectiveRoute> rows) {
+      List<Ipv4Prefix> vnetAndPeered, Map<RowKey, EffectiveRoute> rows) {
     String source = topology.remoteGatewayVirtualNetwork(vnet.name()).orElse(vnet.name());
     List<Ipv4Prefix> space = topology.virtualNetwork(source).map(v -> ipv4(v.addressSpace())).orElse(List.of());
     for (io.arsim.engine.bgp.Node node : state.network().nodes()) {
@@ -187,19 +197,46 @@ public final class EffectiveRoutes {
       for (Selection selection : nodeState.get().table().values()) {
         Ipv4Prefix prefix = selection.prefix();
         Candidate best = selection.primary();
-        if (best.isLocal() || vnetAndPeered.stream().anyMatch(v -> v.contains(prefix))) {
+        if (best.isLocal() || coveredBy(vnetAndPeered, prefix)) {
           continue;
         }
         // A VPN gateway's routes point at the gateway itself; an ExpressRoute gateway's at the
         // Microsoft edge it learned them from (facts 3.3, S24, S26).
         Ipv4Address nextHop = node.source() == io.arsim.engine.bgp.SourceType.VPN_GATEWAY ? node.routerId()
             : best.route().attributes().nextHop();
-        String key = String.format("%08x/%02d %08x", prefix.bits(), prefix.length(), nextHop.bits());
-        rows.putIfAbsent(key, new EffectiveRoute(RouteSource.VirtualNetworkGateway, true, prefix,
-            NextHop.VirtualNetworkGateway, nextHop, "gateway " + node.name() + ", learned from " + best.peer()
-                + " with AS path [" + best.route().attributes().asPath() + "]"));
+        RowKey key = new RowKey(prefix.bits(), prefix.length(), nextHop.bits());
+        if (!rows.containsKey(key)) {
+          rows.put(key, new EffectiveRoute(RouteSource.VirtualNetworkGateway, true, prefix,
+              NextHop.VirtualNetworkGateway, nextHop, "gateway " + node.name() + ", learned from " + best.peer()
+                  + " with AS path [" + best.route().attributes().asPath() + "]"));
+        }
       }
     }
+  }
+
+  /**
+   * The key of a BGP row: prefix and next hop, ordered as the text key {@code "%08x/%02d %08x"} of
+   * prefix bits, length and next-hop bits sorts (unsigned bits, then length, then next hop).
+   */
+  private record RowKey(int prefixBits, int length, int nextHop) implements Comparable<RowKey> {
+    @Override
+    public int compareTo(RowKey o) {
+      int c = Integer.compareUnsigned(prefixBits, o.prefixBits);
+      if (c != 0) {
+        return c;
+      }
+      c = Integer.compare(length, o.length);
+      return c != 0 ? c : Integer.compareUnsigned(nextHop, o.nextHop);
+    }
+  }
+
+  private static boolean coveredBy(List<Ipv4Prefix> prefixes, Ipv4Prefix prefix) {
+    for (Ipv4Prefix v : prefixes) {
+      if (v.contains(prefix)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<Ipv4Prefix> ipv4(List<IpPrefix> prefixes) {
@@ -231,8 +268,7 @@ public final class EffectiveRoutes {
         result.add(r.withActive(active));
       }
     }
-    result.sort(Comparator.comparing(EffectiveRoute::source).thenComparing(EffectiveRoute::prefix)
-        .thenComparing(r -> r.nextHopIp() == null ? new Ipv4Address(0) : r.nextHopIp()));
+    result.sort(ORDER);
     return List.copyOf(result);
   }
 
