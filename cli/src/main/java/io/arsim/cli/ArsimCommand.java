@@ -12,11 +12,10 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = {
         "Predicts what an Azure Route Server network will do before it is deployed.",
-        "",
-        "Describe a design (VNets, peerings, route servers, NVAs) in a YAML or JSON file;",
-        "arsim checks it against Azure's rules, runs the BGP control plane with Azure",
-        "Route Server's semantics, and shows sessions, learned and advertised routes,",
-        "BGP tables, effective routes, traces, failover and explanations."
+        "Describe a design (VNets, peerings, route servers, NVAs) in a YAML or JSON file; arsim "
+            + "checks it against Azure's rules, runs the BGP control plane with Azure Route Server's "
+            + "semantics, and shows sessions, learned and advertised routes, BGP tables, effective routes, "
+            + "traces, failover and explanations."
     },
     subcommands = {ValidateCommand.class, SimulateCommand.class, RoutesCommand.class, BgpTableCommand.class,
         EffectiveRoutesCommand.class, ExplainCommand.class, TraceCommand.class, WhatIfCommand.class, SweepCommand.class,

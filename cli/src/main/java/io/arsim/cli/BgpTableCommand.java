@@ -25,8 +25,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
         "Shows a speaker's BGP table like FRR's 'show bgp ipv4 unicast'.",
-        "For an NVA or any speaker (a route-server instance such as rs-spoke/IN_0): best path '>',",
-        "multipath '=', next hop, MED, local preference, weight and AS path."
+        "For an NVA or any speaker (a route-server instance such as rs-spoke/IN_0): best path '>', "
+            + "multipath '=', next hop, MED, local preference, weight and AS path."
     },
     footer = {
         "",

@@ -23,10 +23,11 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
         "Compares two designs once converged.",
-        "Per route-server instance, the routes learned from and advertised to each peer; per NIC (matched by",
-        "name), the effective routes of each prefix; and the sessions; each change with a reason where arsim",
-        "can tell (the session that went down, the rule that rejected the route, the route that now decides).",
-        "With --fail-on-change the exit code is 1 when anything differs, for CI gates on network changes."
+        "Per route-server instance, the routes learned from and advertised to each peer; per NIC "
+            + "(matched by name), the effective routes of each prefix; and the sessions; each change with a "
+            + "reason where arsim can tell (the session that went down, the rule that rejected the route, "
+            + "the route that now decides). With --fail-on-change the exit code is 1 when anything differs, "
+            + "for CI gates on network changes."
     },
     footer = {
         "",

@@ -23,9 +23,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
         "Explains why a prefix is, or is not, at a speaker or a NIC.",
-        "At a speaker (route-server instance, NVA): the paths considered, the decision step that",
-        "preferred the best one, the rules and policies that rejected others, and the chain of speakers",
-        "back to where the route was originated. At a VM, NVA (--routes) or NIC: its effective routes."
+        "At a speaker (route-server instance, NVA): the paths considered, the decision step that "
+            + "preferred the best one, the rules and policies that rejected others, and the chain of "
+            + "speakers back to where the route was originated. At a VM, NVA (--routes) or NIC: its "
+            + "effective routes."
     },
     footer = {
         "",

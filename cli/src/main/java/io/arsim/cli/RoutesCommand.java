@@ -33,8 +33,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
         "Shows a route server's learned or advertised routes for one peer.",
-        "Per instance, with the columns of Get-AzRouteServerPeerLearnedRoute and",
-        "Get-AzRouteServerPeerAdvertisedRoute."
+        "Per instance, with the columns of Get-AzRouteServerPeerLearnedRoute and "
+            + "Get-AzRouteServerPeerAdvertisedRoute."
     },
     footer = {
         "",

@@ -20,8 +20,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
         "Prints the JSON Schema of topology files.",
-        "It is generated from arsim's model.",
-        "Point your editor at it for completion and checking (see docs/topology.md)."
+        "It is generated from arsim's model. Point your editor at it for completion and checking (see "
+            + "docs/topology.md)."
     },
     footer = {
         "",

@@ -22,9 +22,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
         "Converges a design and shows its BGP sessions and route counts.",
-        "Runs the BGP control plane to a stable state with Azure Route Server's rules and shows every BGP",
-        "session (up, or down with the reason), how many routes each speaker learned, holds and",
-        "advertises, and the design's warnings."
+        "Runs the BGP control plane to a stable state with Azure Route Server's rules and shows every "
+            + "BGP session (up, or down with the reason), how many routes each speaker learned, holds and "
+            + "advertises, and the design's warnings."
     },
     footer = {
         "",

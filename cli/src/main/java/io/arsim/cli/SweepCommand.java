@@ -26,10 +26,11 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
         "Fails each element in turn and reports how resilient the design is.",
-        "Every NVA, route server, route-server instance and extension node is failed in turn.",
-        "For each failure (or each pair with --depth 2): the (source, destination) pairs that lose",
-        "reachability, that move to another hub or bypass the NVAs, and that become asymmetric through a",
-        "stateful NVA; worst failures first. Progress goes to stderr, only when it is a terminal."
+        "Every NVA, route server, route-server instance and extension node is failed in turn. For "
+            + "each failure (or each pair with --depth 2): the (source, destination) pairs that lose "
+            + "reachability, that move to another hub or bypass the NVAs, and that become asymmetric "
+            + "through a stateful NVA; worst failures first. Progress goes to stderr, only when it is a "
+            + "terminal."
     },
     footer = {
         "",

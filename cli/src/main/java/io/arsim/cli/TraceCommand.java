@@ -31,12 +31,13 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
         "Traces a packet from a VM or NIC to an address, hop by hop.",
-        "At each NIC the longest matching effective route decides (prefix, source, next hop); a next hop",
-        "that is an NVA's address continues at that NVA's NIC, which forwards by its own effective routes.",
-        "ECMP fans out into every branch. Each branch ends delivered, to the Internet, at a gateway, beyond",
-        "an NVA that originates the prefix, or in a blackhole, a drop (IP forwarding off), a loop, or at a",
-        "failed element. With --return the way back is traced too, and a path crossing a stateful NVA in",
-        "one direction only is flagged asymmetric. Semantics: docs/whatif.md."
+        "At each NIC the longest matching effective route decides (prefix, source, next hop); a next "
+            + "hop that is an NVA's address continues at that NVA's NIC, which forwards by its own "
+            + "effective routes. ECMP fans out into every branch. Each branch ends delivered, to the "
+            + "Internet, at a gateway, beyond an NVA that originates the prefix, or in a blackhole, a drop "
+            + "(IP forwarding off), a loop, or at a failed element. With --return the way back is traced "
+            + "too, and a path crossing a stateful NVA in one direction only is flagged asymmetric. "
+            + "Semantics: docs/whatif.md."
     },
     footer = {
         "",

@@ -28,9 +28,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
         "Checks topology files against the format and Azure's rules.",
-        "Reads them strictly and checks them against Azure's documented rules, and checks each policy's",
-        "type and config against the plugins found (built-in and --plugins DIR).",
-        "Every problem is reported at once as file:line:column, what is wrong, and how to fix it."
+        "Reads them strictly and checks them against Azure's documented rules, and checks each "
+            + "policy's type and config against the plugins found (built-in and --plugins DIR). Every "
+            + "problem is reported at once as file:line:column, what is wrong, and how to fix it."
     },
     footer = {
         "",

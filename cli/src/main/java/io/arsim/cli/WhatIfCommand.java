@@ -23,13 +23,14 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
         "Fails elements of a design and shows what changes.",
-        "Converges the design with and without the failures and prints: the sessions that go down, the",
-        "routes each route-server instance gains or loses, the effective routes that change on each NIC,",
-        "and the traces that change (from every VM to every other VM and to every prefix VMs route",
-        "through BGP): reachability lost, traffic moving to another hub, or bypassing the NVAs.",
-        "A failure is an NVA, a route server (both instances) or one instance (rs/IN_0), a VNet",
-        "(vnet:NAME: everything in it and its peerings), a session (A,B) or any other node by name",
-        "(extension gateways and circuits). Prefix nva:, rs:, vnet: or node: when a name is ambiguous."
+        "Converges the design with and without the failures and prints: the sessions that go down, "
+            + "the routes each route-server instance gains or loses, the effective routes that change on "
+            + "each NIC, and the traces that change (from every VM to every other VM and to every prefix "
+            + "VMs route through BGP): reachability lost, traffic moving to another hub, or bypassing the "
+            + "NVAs. A failure is an NVA, a route server (both instances) or one instance (rs/IN_0), a VNet "
+            + "(vnet:NAME: everything in it and its peerings), a session (A,B) or any other node by name "
+            + "(extension gateways and circuits). Prefix nva:, rs:, vnet: or node: when a name is "
+            + "ambiguous."
     },
     footer = {
         "",
