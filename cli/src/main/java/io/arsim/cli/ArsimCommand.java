@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
     },
     subcommands = {ValidateCommand.class, SimulateCommand.class, RoutesCommand.class, BgpTableCommand.class,
         EffectiveRoutesCommand.class, ExplainCommand.class, TraceCommand.class, WhatIfCommand.class, SweepCommand.class,
+        DiagramCommand.class,
         DiffCommand.class, LintCommand.class, PluginsCommand.class, SchemaCommand.class},
     footer = {
         "",
@@ -27,6 +28,7 @@ import picocli.CommandLine.Spec;
         "  arsim simulate examples/s1-dual-homed-active-active.yaml",
         "  arsim effective-routes examples/s1-dual-homed-active-active.yaml --vm vm-spoke",
         "  arsim trace examples/s1-dual-homed-active-active.yaml --from vm-spoke --to 8.8.8.8",
+        "  arsim diagram examples/s5-expressroute-with-as-override.yaml --prefix 172.16.0.0/16",
         "  arsim whatif examples/s3-failover.yaml --fail nva1",
         "  arsim lint examples/s4-expressroute-without-as-override.yaml",
         "  arsim schema --output-file topology.schema.json",
