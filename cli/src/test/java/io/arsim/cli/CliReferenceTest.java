@@ -27,7 +27,7 @@ class CliReferenceTest {
   void everyCommandHelpShowsAnExample() {
     String reference = CliReference.render();
     for (String command : new String[] {"validate", "simulate", "routes", "bgp-table", "effective-routes", "explain",
-        "trace", "whatif", "sweep", "diff", "schema"}) {
+        "trace", "whatif", "sweep", "diff", "diagram", "schema"}) {
       assertThat(reference).contains("## arsim " + command).contains("  arsim " + command + " ");
     }
   }
