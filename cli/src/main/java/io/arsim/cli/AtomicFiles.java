@@ -19,7 +19,7 @@ final class AtomicFiles {
     Path absolute = target.toAbsolutePath();
     Path dir = absolute.getParent();
     Files.createDirectories(dir);
-    Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
+    Path temp = Files.createFile(dir.resolve("." + absolute.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp"));
     try {
       Files.write(temp, content);
       try {
