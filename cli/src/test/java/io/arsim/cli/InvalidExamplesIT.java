@@ -1,7 +1,6 @@
 package io.arsim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import java.io.IOException;
@@ -9,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -26,12 +24,6 @@ class InvalidExamplesIT {
   private static final Path ROOT = ExampleFiles.root();
   private static final Path INVALID = ROOT.resolve("examples/invalid");
 
-  /**
-   * Files whose .expected holds what arsim should print but does not yet, with the reason. The
-   * comparison is skipped (not failed) for them; remove an entry once its bug is fixed.
-   */
-  private static final Map<String, String> KNOWN_BUGS = Map.of();
-
   @TestFactory
   Stream<DynamicTest> everyInvalidExampleFailsWithTheExpectedMessages() throws IOException {
     List<Path> files = ExampleFiles.topologies(INVALID);
@@ -43,9 +35,6 @@ class InvalidExamplesIT {
       ExampleFiles.Run run = ExampleFiles.validate(relative);
 
       assertThat(run.exit()).as("exit code of arsim validate %s", relative).isEqualTo(ExitCodes.BAD_INPUT);
-      String bug = KNOWN_BUGS.get(file.getFileName().toString());
-      assumeTrue(bug == null || run.err().equals(expected), "known bug: " + bug);
-      assertThat(bug).as("%s is fixed: remove it from KNOWN_BUGS", relative).isNull();
       assertThat(run.err()).as("stderr of arsim validate %s", relative).isEqualTo(expected);
     }));
   }
