@@ -54,8 +54,6 @@ class InvalidExamplesIT {
     assertThat(expected).as(".expected files without a topology file").isSubsetOf(topologies);
     assertThat(topologies).as("topology files without an .expected file").isSubsetOf(expected);
     assertThat(topologies).as("two topology files share a base name").doesNotHaveDuplicates();
-    assertThat(topologies).as("KNOWN_BUGS names existing files")
-        .containsAll(KNOWN_BUGS.keySet().stream().map(InvalidExamplesIT::baseName).toList());
   }
 
   @Test
