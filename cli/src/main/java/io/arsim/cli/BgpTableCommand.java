@@ -75,6 +75,20 @@ final class BgpTableCommand implements Callable<Integer> {
       out.print(Json.render(list));
       return ExitCodes.OK;
     }
+    if (args.tsv()) {
+      io.arsim.cli.render.TextTable rows = new io.arsim.cli.render.TextTable("Status", "Network", "Next Hop", "Metric",
+          "LocPrf", "Weight", "Path");
+      for (Selection s : state.table().values()) {
+        for (Candidate c : candidates(s)) {
+          PathAttributes a = c.route().attributes();
+          rows.row("*" + (s.primary() == c ? ">" : s.isSelected(c) ? "=" : ""), s.prefix(), a.nextHop(),
+              a.hasMed() ? Long.toString(a.med()) : "", c.isLocal() ? "" : Long.toString(a.localPreference()),
+              c.weight(), (a.asPath().isEmpty() ? "" : a.asPath() + " ") + a.origin().code());
+        }
+      }
+      out.print(rows.renderTsv());
+      return ExitCodes.OK;
+    }
     out.println("BGP table of " + node.name() + ", local router ID is " + node.routerId() + ", local AS " + node.asn());
     out.println("Default local pref 100");
     out.println("Status codes:  * valid, > best, = multipath");

@@ -17,11 +17,16 @@ final class DesignArguments {
   @Mixin EngineOptions engine;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table",
-      description = "table (default) or json.")
+      description = "table (default), json or tsv.")
   OutputFormat output;
 
   /** Whether JSON was asked for. */
   boolean json() {
     return output == OutputFormat.json;
+  }
+
+  /** Whether tab-separated rows were asked for. */
+  boolean tsv() {
+    return output == OutputFormat.tsv;
   }
 }

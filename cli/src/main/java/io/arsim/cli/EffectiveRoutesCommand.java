@@ -81,11 +81,15 @@ final class EffectiveRoutesCommand implements Callable<Integer> {
       out.print(Json.render(list));
       return ExitCodes.OK;
     }
-    out.println("Effective routes of " + nic.name() + " (" + nic.subnet() + ", " + nic.privateIpAddress() + ")");
     TextTable table = new TextTable("Source", "State", "Address Prefix", "Next Hop Type", "Next Hop IP Address");
     for (EffectiveRoute r : routes) {
       table.row(r.source(), r.state(), r.prefix(), r.nextHopType(), r.nextHopAddress().map(Object::toString).orElse(""));
     }
+    if (args.tsv()) {
+      out.print(table.renderTsv());
+      return ExitCodes.OK;
+    }
+    out.println("Effective routes of " + nic.name() + " (" + nic.subnet() + ", " + nic.privateIpAddress() + ")");
     out.print(table.render());
     return ExitCodes.OK;
   }

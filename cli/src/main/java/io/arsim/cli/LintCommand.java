@@ -77,6 +77,7 @@ final class LintCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    output.requireNotTsv("lint");
     Design design = loader.simulate(file, engine.settings());
     List<Finding> findings = Linter.run(rules(extensions),
         new LintContext(design.topology(), design.network(), design.state()));

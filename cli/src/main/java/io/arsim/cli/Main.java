@@ -33,6 +33,10 @@ public final class Main {
     PolicyDiscovery.Result discovered = PolicyDiscovery.discover(PolicyDiscovery.pluginsOption(args));
     Injector injector = Guice.createInjector(modules(discovered));
     CommandLine commandLine = new CommandLine(ArsimCommand.class, new GuiceFactory(injector));
+    // Hidden: prints the bash/zsh completion script (`source <(arsim generate-completion)`).
+    CommandLine completion = new CommandLine(new picocli.AutoComplete.GenerateCompletion());
+    completion.getCommandSpec().usageMessage().hidden(true);
+    commandLine.addSubcommand("generate-completion", completion);
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setExecutionExceptionHandler(new ErrorHandler(debug));

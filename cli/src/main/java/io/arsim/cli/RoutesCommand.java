@@ -140,7 +140,9 @@ final class RoutesCommand implements Callable<Integer> {
         table.row(row[0], row[1], row[2], row[4], row[5], row[6]);
       }
     }
-    if (table.isEmpty()) {
+    if (args.tsv()) {
+      out.print(table.renderTsv());
+    } else if (table.isEmpty()) {
       out.println("No routes " + (direction.learned ? "learned from " : "advertised to ") + peer + " by " + routeServer
           + ". Try: arsim explain " + args.file + " --at " + NetworkFactory.instanceName(routeServer, 0) + " --prefix P");
     } else {

@@ -57,24 +57,34 @@ final class SimulateCommand implements Callable<Integer> {
       out.print(Json.render(json(design)));
       return ExitCodes.OK;
     }
-    out.println("Design " + design.topology().name() + " (" + args.file + "): converged after "
+    if (!args.tsv()) {
+      out.println("Design " + design.topology().name() + " (" + args.file + "): converged after "
         + design.state().rounds() + " rounds.");
-    out.println();
-    out.println("BGP sessions");
+      out.println();
+      out.println("BGP sessions");
+    }
     TextTable sessions = new TextTable("Speaker", "Address", "Peer", "Peer address", "State", "Reason");
     for (SessionState s : design.state().sessions()) {
       sessions.row(s.a(), s.aAddress(), s.b(), s.bAddress(), s.up() ? "Established" : "Down",
           s.reason().isEmpty() ? "-" : s.reason());
     }
-    out.print(sessions.render());
-    out.println();
-    out.println("Speakers");
+    if (args.tsv()) {
+      out.print(sessions.renderTsv("session"));
+    } else {
+      out.print(sessions.render());
+      out.println();
+      out.println("Speakers");
+    }
     TextTable speakers = new TextTable("Speaker", "Kind", "ASN", "Learned", "Prefixes", "Advertised");
     for (Node node : design.network().nodes()) {
       NodeState state = design.state().node(node.name()).orElseThrow();
       int learned = state.learned().values().stream().mapToInt(java.util.Map::size).sum();
       int advertised = state.advertised().values().stream().mapToInt(java.util.Map::size).sum();
       speakers.row(node.name(), kind(node), node.asn(), learned, state.table().size(), advertised);
+    }
+    if (args.tsv()) {
+      out.print(speakers.renderTsv("speaker"));
+      return ExitCodes.OK;
     }
     out.print(speakers.render());
     if (!design.loaded().warnings().isEmpty()) {

@@ -95,6 +95,13 @@ final class SweepCommand implements Callable<Integer> {
       out.print(Json.render(root));
       return ExitCodes.OK;
     }
+    if (args.tsv()) {
+      TextTable rows = new TextTable("Failure", "Verdict", "Lost", "Moved", "Asymmetric", "Sessions down");
+      impacts.forEach(i -> rows.row(i.failures().label(), i.verdict(), i.lost().size(), i.moved().size(),
+          i.asymmetric().size(), i.sessionsDown()));
+      out.print(rows.renderTsv());
+      return ExitCodes.OK;
+    }
     out.println("Sweep of " + design.topology().name() + ": " + impacts.size() + " failure"
         + (impacts.size() == 1 ? "" : "s") + (depth == 2 ? " (single and pairs)" : " (single)") + ", worst first");
     out.println();

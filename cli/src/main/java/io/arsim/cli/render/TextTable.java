@@ -50,6 +50,36 @@ public final class TextTable {
     return out.toString();
   }
 
+  /**
+   * The rows as tab-separated values, az CLI style: no header, one row per line, cells in column
+   * order; tabs and line breaks inside a cell become spaces.
+   */
+  public String renderTsv() {
+    return renderTsv(null);
+  }
+
+  /**
+   * The rows as tab-separated values with {@code kind} as an extra first cell of every row (for
+   * commands that print several tables), or without it when {@code kind} is null.
+   */
+  public String renderTsv(@org.jspecify.annotations.Nullable String kind) {
+    StringBuilder out = new StringBuilder();
+    for (List<String> row : rows) {
+      StringBuilder line = new StringBuilder();
+      if (kind != null) {
+        line.append(kind).append('\t');
+      }
+      for (int i = 0; i < row.size(); i++) {
+        if (i > 0) {
+          line.append('\t');
+        }
+        line.append(row.get(i).replaceAll("[\t\r\n]+", " "));
+      }
+      out.append(line).append(System.lineSeparator());
+    }
+    return out.toString();
+  }
+
   private static void line(StringBuilder out, List<String> cells, int[] widths) {
     StringBuilder line = new StringBuilder();
     for (int i = 0; i < cells.size(); i++) {

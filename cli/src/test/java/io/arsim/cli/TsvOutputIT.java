@@ -1,0 +1,85 @@
+package io.arsim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.arsim.cli.render.TextTable;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** {@code --output tsv}: the rows of the command's tables, tab-separated, no header. */
+class TsvOutputIT {
+
+  private record Result(int code, String out, String err) {}
+
+  private static Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    String root = SchemaCommandTest.repositoryRoot().toString();
+    String[] resolved = args.clone();
+    for (int i = 0; i < resolved.length; i++) {
+      if (resolved[i].startsWith("examples/")) {
+        resolved[i] = root + "/" + resolved[i];
+      }
+    }
+    int code = Main.run(resolved, new PrintWriter(out), new PrintWriter(err));
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  private static List<String> lines(String text) {
+    return text.lines().toList();
+  }
+
+  @Test
+  void textTableRendersRowsWithoutHeader() {
+    TextTable t = new TextTable("A", "B").row("x", 1).row("tab\there", "line\nbreak");
+    assertThat(t.renderTsv()).isEqualTo("x\t1" + System.lineSeparator() + "tab here\tline break" + System.lineSeparator());
+    assertThat(t.renderTsv("kind")).startsWith("kind\tx\t1");
+    assertThat(new TextTable("A").renderTsv()).isEmpty();
+  }
+
+  @Test
+  void effectiveRoutesAreRowsOnly() {
+    Result r = run("effective-routes", "examples/s1-dual-homed-active-active.yaml", "--vm", "vm-spoke", "-o", "tsv");
+    assertThat(r.code()).isZero();
+    assertThat(lines(r.out())).contains("VirtualNetworkGateway\tActive\t0.0.0.0/0\tVirtualNetworkGateway\t10.1.1.4",
+        "Default\tInvalid\t0.0.0.0/0\tInternet\t");
+    assertThat(r.out()).doesNotContain("Source", "Effective routes of");
+    assertThat(lines(r.out())).allSatisfy(l -> assertThat(l.split("\t", -1)).hasSize(5));
+  }
+
+  @Test
+  void simulatePrefixesEachRowWithItsTable() {
+    Result r = run("simulate", "examples/s1-dual-homed-active-active.yaml", "--output", "tsv");
+    assertThat(r.code()).isZero();
+    assertThat(lines(r.out())).contains("session\tnva1\t10.1.1.4\trs-spoke/IN_0\t10.0.255.4\tEstablished\t-");
+    assertThat(lines(r.out())).anyMatch(l -> l.startsWith("speaker\tnva1\t"));
+    assertThat(lines(r.out())).allMatch(l -> l.startsWith("session\t") || l.startsWith("speaker\t"));
+  }
+
+  @Test
+  void routesAndBgpTableAndSweep() {
+    Result routes = run("routes", "examples/s1-dual-homed-active-active.yaml", "--route-server", "rs-spoke", "--peer",
+        "nva2", "--learned", "--instance", "1", "-o", "tsv");
+    assertThat(routes.code()).isZero();
+    assertThat(lines(routes.out())).contains("10.0.255.5\t0.0.0.0/0\t10.2.1.4\t10.2.1.4\tEBgp\t65002\t32768");
+    Result bgp = run("bgp-table", "examples/s1-dual-homed-active-active.yaml", "--speaker", "nva1", "-o", "tsv");
+    assertThat(bgp.code()).as(bgp.err()).isZero();
+    assertThat(lines(bgp.out())).isNotEmpty().allSatisfy(l -> assertThat(l.split("\t", -1)).hasSize(7));
+    assertThat(bgp.out()).doesNotContain("BGP table of", "Displayed");
+    Result sweep = run("sweep", "examples/s1-dual-homed-active-active.yaml", "-o", "tsv");
+    assertThat(sweep.code()).isZero();
+    assertThat(lines(sweep.out())).isNotEmpty().allSatisfy(l -> assertThat(l.split("\t", -1)).hasSize(6));
+  }
+
+  @Test
+  void commandsWithoutATableRejectTsv() {
+    Result r = run("validate", "examples/s1-dual-homed-active-active.yaml", "-o", "tsv");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("prints no table", "--output json");
+    Result trace = run("trace", "examples/s1-dual-homed-active-active.yaml", "--from", "vm-spoke", "--to", "8.8.8.8",
+        "-o", "tsv");
+    assertThat(trace.code()).isEqualTo(2);
+  }
+}
