@@ -105,6 +105,7 @@ final class DiagramCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    args.output.requireNotTsv("diagram");
     if (format == Format.png && outputFile == null) {
       throw new UsageException("--format png needs --output-file FILE");
     }
