@@ -45,6 +45,10 @@ final class ArsimCommand implements Runnable {
       description = "Log what arsim does and print stack traces with errors.")
   boolean debug;
 
+  @Option(names = {"-q", "--quiet"}, scope = picocli.CommandLine.ScopeType.INHERIT,
+      description = "Print results and problems only: no summaries of valid files, warning sections or progress.")
+  boolean quiet;
+
   /** Read by {@link Main} before parsing (see {@link PolicyDiscovery#pluginsOption}); here for help. */
   @Option(names = "--plugins", paramLabel = "DIR", scope = picocli.CommandLine.ScopeType.INHERIT,
       description = "Also load routing-policy plugins from every *.jar in DIR (see `arsim plugins`).")

@@ -39,6 +39,8 @@ final class SimulateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @picocli.CommandLine.ParentCommand ArsimCommand parent;
+
   @Mixin DesignArguments args;
 
 
@@ -87,7 +89,7 @@ final class SimulateCommand implements Callable<Integer> {
       return ExitCodes.OK;
     }
     out.print(speakers.render());
-    if (!design.loaded().warnings().isEmpty()) {
+    if (!design.loaded().warnings().isEmpty() && !parent.quiet) {
       out.println();
       out.println("Warnings");
       for (Problem warning : design.loaded().warnings()) {

@@ -45,6 +45,8 @@ final class SweepCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @picocli.CommandLine.ParentCommand ArsimCommand parent;
+
   @Mixin DesignArguments args;
 
   @Option(names = "--depth", paramLabel = "N", defaultValue = "1",
@@ -66,14 +68,14 @@ final class SweepCommand implements Callable<Integer> {
     }
     Design design = loader.simulate(args.file, args.engine.settings());
     PrintWriter err = spec.commandLine().getErr();
-    Consumer<String> progress = System.console() == null ? s -> { } : s -> {
+    Consumer<String> progress = System.console() == null || parent.quiet ? s -> { } : s -> {
       err.print("\rsweep " + s + "\u001b[K");
       err.flush();
     };
     WhatIf whatIf = new WhatIf(design.topology(), design.network(), args.engine.settings(), design.state());
     List<String> baseProblems = whatIf.baseProblems();
     List<FailureImpact> impacts = Sweep.run(whatIf, depth, progress);
-    if (System.console() != null) {
+    if (System.console() != null && !parent.quiet) {
       err.print("\r\u001b[K");
       err.flush();
     }

@@ -55,8 +55,7 @@ final class ValidateCommand implements Callable<Integer> {
       description = "table (default) or json.")
   OutputFormat output;
 
-  @Option(names = {"-q", "--quiet"}, description = "Print problems only, not the summary of valid files.")
-  boolean quiet;
+  @picocli.CommandLine.ParentCommand ArsimCommand parent;
 
   private final TopologyReader reader;
   private final Provider<PolicyCatalog> catalog;
@@ -105,7 +104,7 @@ final class ValidateCommand implements Callable<Integer> {
       for (Problem problem : problems) {
         err.println(problem.render());
       }
-      if (!valid || !quiet || warnings > 0) {
+      if (!valid || !parent.quiet || warnings > 0) {
         PrintWriter summary = valid ? out : err;
         summary.println(file + ": " + (valid ? "valid" : "invalid") + " (" + count(errors, "error") + ", "
             + count(warnings, "warning") + ")");

@@ -82,4 +82,27 @@ class ValidateCommandTest {
     Result second = run("validate", file.toString());
     assertThat(second).isEqualTo(first);
   }
+
+  @Test
+  void quietPrintsNothingForAValidFileWhereverTheOptionStands(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("ok.yaml");
+    Files.writeString(file, "name: empty-design\n");
+    for (String[] args : new String[][] {{"validate", "--quiet", file.toString()}, {"--quiet", "validate", file.toString()},
+        {"-q", "validate", file.toString()}}) {
+      Result result = run(args);
+      assertThat(result.code()).isZero();
+      assertThat(result.out()).isEmpty();
+      assertThat(result.err()).isEmpty();
+    }
+  }
+
+  @Test
+  void quietSimulateLeavesOutTheWarningsSection(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("warn.yaml");
+    Files.writeString(file, "name: x\nvirtualNetworks:\n  - name: a\n    location: westeurope\n"
+        + "    addressSpace: [10.1.0.0/16]\n    virtualNetworkPeerings:\n      - remoteVirtualNetwork: b\n"
+        + "  - name: b\n    location: westeurope\n    addressSpace: [10.2.0.0/16]\n");
+    assertThat(run("simulate", file.toString()).out()).contains("Warnings", "[one-sided-peering]");
+    assertThat(run("--quiet", "simulate", file.toString()).out()).doesNotContain("Warnings").contains("Speakers");
+  }
 }
