@@ -24,7 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Text and JSON renderings shared by trace, whatif, sweep and diff (shapes in docs/whatif.md). */
+/** Text and JSON renderings shared by trace, whatif, sweep and diff (JSON shapes in docs/json.md). */
 final class DataPlaneOutput {
   private DataPlaneOutput() {}
 

@@ -1,0 +1,165 @@
+package io.arsim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Every command's {@code -o json} parses and has the top-level fields docs/json.md documents. */
+class JsonOutputIT {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final String S1 = "examples/s1-dual-homed-active-active.yaml";
+
+  private static JsonNode run(int expectedCode, String... args) throws Exception {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    String root = SchemaCommandTest.repositoryRoot().toString();
+    String[] resolved = args.clone();
+    for (int i = 0; i < resolved.length; i++) {
+      if (resolved[i].startsWith("examples/")) {
+        resolved[i] = root + "/" + resolved[i];
+      }
+    }
+    int code = Main.run(resolved, new PrintWriter(out), new PrintWriter(err));
+    assertThat(code).as("exit code of arsim %s; stderr: %s", String.join(" ", args), err).isEqualTo(expectedCode);
+    return MAPPER.readTree(out.toString());
+  }
+
+  private static void assertObjectWith(JsonNode node, String... fields) {
+    assertThat(node.isObject()).as("an object: %s", node).isTrue();
+    List<String> names = new ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    assertThat(names).containsExactly(fields);
+  }
+
+  private static JsonNode firstOfArray(JsonNode node) {
+    assertThat(node.isArray()).as("an array: %s", node).isTrue();
+    assertThat(node).isNotEmpty();
+    return node.get(0);
+  }
+
+  @Test
+  void validate() throws Exception {
+    JsonNode root = run(2, "validate", "-o", "json", S1, "examples/invalid/dangling-route-table.yaml");
+    assertObjectWith(root, "files");
+    assertObjectWith(root.get("files").get(0), "file", "valid", "problems");
+    assertObjectWith(root.get("files").get(1).get("problems").get(0),
+        "severity", "code", "line", "column", "path", "pointer", "message", "fix");
+  }
+
+  @Test
+  void simulate() throws Exception {
+    JsonNode root = run(0, "simulate", "-o", "json", S1);
+    assertObjectWith(root, "design", "rounds", "sessions", "speakers", "warnings");
+    assertObjectWith(firstOfArray(root.get("sessions")), "speaker", "address", "peer", "peerAddress", "state",
+        "reason");
+    assertObjectWith(firstOfArray(root.get("speakers")), "name", "kind", "asn", "learned", "prefixes", "advertised");
+  }
+
+  @Test
+  void routes() throws Exception {
+    JsonNode learned = run(0, "routes", S1, "--route-server", "rs-spoke", "--peer", "nva2", "--learned", "-o", "json");
+    assertObjectWith(firstOfArray(learned), "LocalAddress", "Network", "NextHop", "SourcePeer", "Origin", "AsPath",
+        "Weight");
+    JsonNode advertised = run(0, "routes", S1, "--route-server", "rs-spoke", "--peer", "nva2", "--advertised", "-o",
+        "json");
+    assertObjectWith(firstOfArray(advertised), "LocalAddress", "Network", "NextHop", "Origin", "AsPath", "Weight");
+  }
+
+  @Test
+  void bgpTable() throws Exception {
+    JsonNode root = run(0, "bgp-table", S1, "--nva", "nva2", "-o", "json");
+    assertObjectWith(firstOfArray(root), "network", "best", "multipath", "nextHop", "from", "localPreference",
+        "weight", "asPath", "origin", "lostAt");
+  }
+
+  @Test
+  void effectiveRoutes() throws Exception {
+    JsonNode root = run(0, "effective-routes", S1, "--vm", "vm-spoke", "-o", "json");
+    assertObjectWith(firstOfArray(root), "source", "state", "addressPrefix", "nextHopType", "nextHopIpAddress",
+        "origin");
+  }
+
+  @Test
+  void explain() throws Exception {
+    JsonNode root = run(0, "explain", S1, "--at", "nva1", "--prefix", "10.0.0.0/16", "-o", "json");
+    assertObjectWith(root, "subject", "present", "lines");
+  }
+
+  @Test
+  void trace() throws Exception {
+    JsonNode root = run(0, "trace", S1, "--from", "vm-spoke", "--to", "8.8.8.8", "-o", "json");
+    assertTrace(root);
+    JsonNode roundTrip = run(0, "trace", S1, "--from", "vm-spoke", "--to-vm", "vm-hub1", "--return", "-o", "json");
+    assertObjectWith(roundTrip, "forward", "return", "asymmetric", "reasons");
+    assertTrace(roundTrip.get("forward"));
+  }
+
+  private static void assertTrace(JsonNode trace) {
+    assertObjectWith(trace, "from", "fromNic", "source", "destination", "reaches", "summary", "truncated", "nvas",
+        "branches");
+    JsonNode branch = firstOfArray(trace.get("branches"));
+    assertObjectWith(branch, "path", "outcome", "reaches", "detail", "at", "hops");
+    JsonNode hop = firstOfArray(branch.get("hops"));
+    assertObjectWith(hop, "nic", "owner", "nva", "address", "ecmpWidth", "route");
+    assertObjectWith(hop.get("route"), "addressPrefix", "source", "nextHopType", "nextHopIpAddress", "origin");
+  }
+
+  @Test
+  void whatif() throws Exception {
+    JsonNode root = run(0, "whatif", "examples/s3-failover.yaml", "--fail", "nva1", "-o", "json");
+    assertObjectWith(root, "design", "failures", "downNodes", "downMachines", "sessions", "routes",
+        "effectiveRoutes", "traces", "reachabilityLost");
+    assertChangeLists(root);
+  }
+
+  @Test
+  void sweep() throws Exception {
+    JsonNode root = run(0, "sweep", "examples/s2-dual-homed-active-passive.yaml", "-o", "json");
+    assertObjectWith(root, "design", "depth", "runs", "beforeAnyFailure", "failures");
+    assertObjectWith(firstOfArray(root.get("failures")), "failed", "verdict", "sessionsDown", "error", "lost",
+        "moved", "asymmetric");
+  }
+
+  @Test
+  void diff() throws Exception {
+    JsonNode root = run(0, "diff", S1, "examples/s2-dual-homed-active-passive.yaml", "-o", "json");
+    assertObjectWith(root, "a", "b", "identical", "sessions", "routes", "effectiveRoutes", "traces");
+    assertObjectWith(firstOfArray(root.get("routes")), "instance", "direction", "peer", "prefix", "change", "before",
+        "after", "reason");
+    assertObjectWith(firstOfArray(root.get("effectiveRoutes")), "nic", "owner", "prefix", "before", "after",
+        "reason");
+    assertObjectWith(firstOfArray(root.get("traces")), "change", "from", "to", "address", "before", "after");
+  }
+
+  private static void assertChangeLists(JsonNode root) {
+    assertObjectWith(firstOfArray(root.get("sessions")), "speaker", "peer", "before", "after");
+    assertObjectWith(firstOfArray(root.get("routes")), "instance", "direction", "peer", "prefix", "change", "before",
+        "after", "reason");
+    assertObjectWith(firstOfArray(root.get("effectiveRoutes")), "nic", "owner", "prefix", "before", "after",
+        "reason");
+    assertObjectWith(firstOfArray(root.get("traces")), "change", "from", "to", "address", "before", "after");
+  }
+
+  @Test
+  void lint() throws Exception {
+    JsonNode root = run(0, "lint", "examples/s5-expressroute-with-as-override.yaml", "-o", "json");
+    assertObjectWith(root, "design", "errors", "warnings", "failed", "findings");
+    JsonNode failing = run(1, "lint", "examples/s4-expressroute-without-as-override.yaml", "-o", "json");
+    assertObjectWith(firstOfArray(failing.get("findings")), "severity", "rule", "subject", "message", "fix");
+  }
+
+  @Test
+  void plugins() throws Exception {
+    JsonNode root = run(0, "plugins", "-o", "json");
+    assertObjectWith(root, "plugins");
+    JsonNode first = firstOfArray(root.get("plugins"));
+    assertThat(first.has("id") && first.has("version") && first.has("builtIn") && first.has("origin")
+        && first.has("description")).as("plugin fields: %s", first).isTrue();
+  }
+}
