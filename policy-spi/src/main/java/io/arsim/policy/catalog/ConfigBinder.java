@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import io.arsim.core.topology.file.LocationIndex;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -130,7 +131,7 @@ final class ConfigBinder {
   }
 
   private static Problem translate(JsonProcessingException e, String base) {
-    String pointer = e instanceof JsonMappingException m ? base + pointer(m) : base;
+    String pointer = e instanceof JsonMappingException m ? base + LocationIndex.pointerOf(m) : base;
     String original = String.valueOf(e.getOriginalMessage());
     Matcher missing = MISSING.matcher(original);
     if (e instanceof MismatchedInputException && missing.find()) {
@@ -151,19 +152,6 @@ final class ConfigBinder {
     return Problem.error("wrong-type", pointer, original.replaceAll(" \\(for .*", "")
         .replaceAll("(?s)\n.*", "").replace("`java.lang.", "`").replace("`io.arsim.", "`"),
         "docs/plugins.md describes each policy's config");
-  }
-
-  private static String pointer(JsonMappingException e) {
-    StringBuilder out = new StringBuilder();
-    for (JsonMappingException.Reference ref : e.getPath()) {
-      out.append('/');
-      if (ref.getFieldName() != null) {
-        out.append(ref.getFieldName().replace("~", "~0").replace("/", "~1"));
-      } else {
-        out.append(ref.getIndex());
-      }
-    }
-    return out.toString();
   }
 
   private static SimpleModule values() {

@@ -95,6 +95,23 @@ public final class LocationIndex {
     return pointerOf(parser) + "/" + name;
   }
 
+  /**
+   * The JSON pointer of the value a Jackson binding error is about, from the error's path
+   * ({@code /virtualNetworks/0/subnets}); empty for the document itself.
+   */
+  public static String pointerOf(com.fasterxml.jackson.databind.JsonMappingException e) {
+    StringBuilder out = new StringBuilder();
+    for (com.fasterxml.jackson.databind.JsonMappingException.Reference ref : e.getPath()) {
+      out.append('/');
+      if (ref.getFieldName() != null) {
+        out.append(ref.getFieldName().replace("~", "~0").replace("/", "~1"));
+      } else {
+        out.append(ref.getIndex());
+      }
+    }
+    return out.toString();
+  }
+
   /** The file this index describes. */
   public String file() {
     return file;

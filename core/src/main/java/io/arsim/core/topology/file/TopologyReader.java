@@ -165,7 +165,7 @@ public final class TopologyReader {
   }
 
   private static Problem translate(JsonProcessingException e) {
-    String pointer = e instanceof JsonMappingException m ? pointer(m) : "";
+    String pointer = e instanceof JsonMappingException m ? LocationIndex.pointerOf(m) : "";
     String original = e.getOriginalMessage();
     Matcher missing = MISSING.matcher(original);
     if (e instanceof MismatchedInputException && missing.find()) {
@@ -203,19 +203,6 @@ public final class TopologyReader {
     }
     return problem.located(new SourceLocation(fileName, e.getLocation().getLineNr(),
         e.getLocation().getColumnNr()), "");
-  }
-
-  private static String pointer(JsonMappingException e) {
-    StringBuilder out = new StringBuilder();
-    for (JsonMappingException.Reference ref : e.getPath()) {
-      out.append('/');
-      if (ref.getFieldName() != null) {
-        out.append(ref.getFieldName().replace("~", "~0").replace("/", "~1"));
-      } else {
-        out.append(ref.getIndex());
-      }
-    }
-    return out.toString();
   }
 
   private static TopologyException fail(String file, Problem problem) {
