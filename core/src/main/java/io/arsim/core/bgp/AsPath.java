@@ -33,6 +33,27 @@ public record AsPath(List<AsPathSegment> segments) {
 
   public AsPath {
     Objects.requireNonNull(segments, "segments");
+    if (!mergeable(segments)) {
+      segments = List.copyOf(segments); // no copy when it is already an unmodifiable list
+    } else {
+      segments = merged(segments);
+    }
+  }
+
+  /** Whether {@code segments} holds a null or two sequences in a row (which a path merges). */
+  private static boolean mergeable(List<AsPathSegment> segments) {
+    boolean previousSequence = false;
+    for (AsPathSegment segment : segments) {
+      Objects.requireNonNull(segment, "an AS path segment is null");
+      if (!segment.isSet() && previousSequence) {
+        return true;
+      }
+      previousSequence = !segment.isSet();
+    }
+    return false;
+  }
+
+  private static List<AsPathSegment> merged(List<AsPathSegment> segments) {
     List<AsPathSegment> merged = new ArrayList<>(segments.size());
     for (AsPathSegment segment : segments) {
       Objects.requireNonNull(segment, "an AS path segment is null");
@@ -45,7 +66,7 @@ public record AsPath(List<AsPathSegment> segments) {
         merged.add(segment);
       }
     }
-    segments = List.copyOf(merged);
+    return List.copyOf(merged);
   }
 
   /** A path holding one AS_SEQUENCE of {@code asns}, or {@link #EMPTY} when there are none. */
@@ -142,9 +163,11 @@ public record AsPath(List<AsPathSegment> segments) {
    * its number of ASNs and each AS_SET counts 1.
    */
   public int length() {
+    // Indexed loops here and below: these run for every route the engine handles, and an
+    // iterator per call is measurable garbage.
     int length = 0;
-    for (AsPathSegment segment : segments) {
-      length += segment.length();
+    for (int i = 0; i < segments.size(); i++) {
+      length += segments.get(i).length();
     }
     return length;
   }
@@ -160,15 +183,24 @@ public record AsPath(List<AsPathSegment> segments) {
 
   /** Whether {@code asn} occurs anywhere in the path (the AS loop check). */
   public boolean contains(Asn asn) {
-    return count(asn) > 0;
+    Objects.requireNonNull(asn, "asn");
+    for (int i = 0; i < segments.size(); i++) {
+      List<Asn> asns = segments.get(i).asns();
+      for (int j = 0; j < asns.size(); j++) {
+        if (asns.get(j).value() == asn.value()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** How many times {@code asn} occurs in the path, in every segment (the allowas-in count). */
   public int count(Asn asn) {
     Objects.requireNonNull(asn, "asn");
     int count = 0;
-    for (AsPathSegment segment : segments) {
-      count += segment.count(asn);
+    for (int i = 0; i < segments.size(); i++) {
+      count += segments.get(i).count(asn);
     }
     return count;
   }
@@ -216,10 +248,29 @@ public record AsPath(List<AsPathSegment> segments) {
     if (times == 0) {
       return this;
     }
-    List<AsPathSegment> result = new ArrayList<>(segments.size() + 1);
-    result.add(AsPathSegment.sequence(Collections.nCopies(times, asn)));
-    result.addAll(segments); // the constructor merges a leading sequence into the new one
-    return new AsPath(result);
+    AsPathSegment[] result;
+    int from;
+    List<Asn> leading;
+    if (!segments.isEmpty() && !segments.get(0).isSet()) {
+      // Joined to the leading sequence, built here so that the constructor has nothing to merge.
+      leading = segments.get(0).asns();
+      result = new AsPathSegment[segments.size()];
+      from = 1;
+    } else {
+      leading = List.of();
+      result = new AsPathSegment[segments.size() + 1];
+      from = 0;
+    }
+    Asn[] asns = new Asn[times + leading.size()];
+    java.util.Arrays.fill(asns, 0, times, asn);
+    for (int i = 0; i < leading.size(); i++) {
+      asns[times + i] = leading.get(i);
+    }
+    result[0] = AsPathSegment.sequence(List.of(asns));
+    for (int i = from; i < segments.size(); i++) {
+      result[i + 1 - from] = segments.get(i);
+    }
+    return new AsPath(List.of(result));
   }
 
   /**

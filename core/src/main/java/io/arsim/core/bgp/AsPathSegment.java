@@ -55,8 +55,8 @@ public record AsPathSegment(AsPathSegmentType type, List<Asn> asns) {
   /** How many times {@code asn} occurs in this segment (at most once in a set). */
   public int count(Asn asn) {
     int n = 0;
-    for (Asn a : asns) {
-      if (a.equals(asn)) {
+    for (int i = 0; i < asns.size(); i++) {
+      if (asns.get(i).value() == asn.value()) {
         n++;
       }
     }
