@@ -54,4 +54,14 @@ public interface NodeBehaviour {
 
   /** The route after the export policies, as it goes on the wire (e.g. with the own ASN prepended). */
   BgpRoute afterExport(Node self, Neighbor to, BgpRoute route);
+
+  /**
+   * Whether {@link #afterExport} treats the two neighbours alike: for every route {@code r},
+   * {@code afterExport(self, a, r)} equals {@code afterExport(self, b, r)}. The engine then reuses
+   * the route built for one neighbour for the other (a route server sends the same path to each of
+   * its peers). The default, false, is always correct.
+   */
+  default boolean exportsAlike(Node self, Neighbor a, Neighbor b) {
+    return false;
+  }
 }

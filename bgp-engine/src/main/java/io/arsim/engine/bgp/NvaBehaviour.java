@@ -79,6 +79,12 @@ public final class NvaBehaviour implements NodeBehaviour {
     return Optional.of(new BgpRoute(selection.prefix(), self.name(), out.build()));
   }
 
+  /** Alike when both or neither are iBGP neighbours: that alone decides whether the ASN is prepended. */
+  @Override
+  public boolean exportsAlike(Node self, Neighbor a, Neighbor b) {
+    return a.peerAsn().equals(self.asn()) == b.peerAsn().equals(self.asn());
+  }
+
   @Override
   public BgpRoute afterExport(Node self, Neighbor to, BgpRoute route) {
     if (to.peerAsn().equals(self.asn())) {

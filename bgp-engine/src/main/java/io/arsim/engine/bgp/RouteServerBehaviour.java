@@ -83,14 +83,21 @@ public final class RouteServerBehaviour implements NodeBehaviour {
     if (toGateway && !branchToBranch) {
       return Optional.empty();
     }
-    Optional<Candidate> chosen = switch (settings.ecmpAdvertisement()) {
-      case PER_PEER -> selection.best().stream().filter(c -> !c.peer().equals(to.peer())).findFirst();
-      case SINGLE_BEST -> Optional.of(selection.primary()).filter(c -> !c.peer().equals(to.peer()));
-    };
-    if (chosen.isEmpty()) {
+    Candidate candidate = null;
+    switch (settings.ecmpAdvertisement()) {
+      case PER_PEER -> {
+        for (Candidate c : selection.best()) {
+          if (!c.peer().equals(to.peer())) {
+            candidate = c;
+            break;
+          }
+        }
+      }
+      case SINGLE_BEST -> candidate = selection.primary().peer().equals(to.peer()) ? null : selection.primary();
+    }
+    if (candidate == null) {
       return Optional.empty();
     }
-    Candidate candidate = chosen.get();
     PathAttributes attributes = candidate.route().attributes();
     if (attributes.communities().contains(Community.NO_ADVERTISE)) {
       return Optional.empty();
@@ -105,6 +112,12 @@ public final class RouteServerBehaviour implements NodeBehaviour {
     PathAttributes.Builder out = attributes.toBuilder().nextHop(to.localAddress()).noMed()
         .localPreference(PathAttributes.DEFAULT_LOCAL_PREFERENCE);
     return Optional.of(new BgpRoute(selection.prefix(), self.name(), out.build()));
+  }
+
+  /** Alike when both or neither are gateways (65515): that alone decides whether 65515 is prepended. */
+  @Override
+  public boolean exportsAlike(Node self, Neighbor a, Neighbor b) {
+    return a.peerAsn().equals(Asn.AZURE_ROUTE_SERVER) == b.peerAsn().equals(Asn.AZURE_ROUTE_SERVER);
   }
 
   @Override

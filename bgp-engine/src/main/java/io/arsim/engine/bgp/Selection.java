@@ -21,8 +21,17 @@ public record Selection(Ipv4Prefix prefix, List<Candidate> best, Map<Candidate, 
     best = List.copyOf(best);
     // A map the decision processes built for this selection alone is wrapped, not copied again
     // (copying rehashes every losing candidate, a deep record hash).
-    lost = java.util.Collections.unmodifiableMap(lost instanceof Owned<Candidate, DecisionStep> owned ? owned
-        : new java.util.LinkedHashMap<>(lost));
+    // Most decisions have at most one loser; those keep a one-entry map (a large share of what a
+    // converged network retains).
+    if (lost.isEmpty()) {
+      lost = Map.of();
+    } else if (lost.size() == 1) {
+      Map.Entry<Candidate, DecisionStep> only = lost.entrySet().iterator().next();
+      lost = Map.of(only.getKey(), only.getValue());
+    } else {
+      lost = java.util.Collections.unmodifiableMap(lost instanceof Owned<Candidate, DecisionStep> owned ? owned
+          : new java.util.LinkedHashMap<>(lost));
+    }
     if (best.isEmpty()) {
       throw new IllegalArgumentException("a selection needs at least one best path for " + prefix);
     }

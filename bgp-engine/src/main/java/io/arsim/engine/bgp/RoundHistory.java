@@ -1,0 +1,145 @@
+package io.arsim.engine.bgp;
+
+import io.arsim.core.net.Ipv4Prefix;
+import io.arsim.engine.bgp.NodeRun.TableChange;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The Loc-RIB changes of the last rounds, to tell a state that repeats (an oscillation) from one
+ * that is new. A state is never copied: the state {@code j} rounds back is the current one with the
+ * last {@code j} rounds' changes undone. A fingerprint of every state (a sum over all decisions of
+ * a hash that agrees with {@link Selection#equals}) picks the candidates; the changes confirm them.
+ */
+final class RoundHistory {
+  private record Round(List<TableChange> changes, long fingerprintBefore) {}
+
+  private record Slot(int node, Ipv4Prefix prefix) {}
+
+  private final NodeRun[] runs;
+  private final int capacity;
+  private final Deque<Round> rounds = new ArrayDeque<>();
+  private long fingerprint;
+
+  RoundHistory(NodeRun[] runs, int capacity) {
+    this.runs = runs;
+    this.capacity = capacity;
+  }
+
+  /** Applies one round's changes to the fingerprint; {@code remember}: keep them for cycle checks. */
+  void apply(List<TableChange> changes, boolean remember) {
+    long before = fingerprint;
+    for (TableChange change : changes) {
+      fingerprint += hash(change.node(), change.prefix(), change.after())
+          - hash(change.node(), change.prefix(), change.before());
+    }
+    if (remember) {
+      rounds.addFirst(new Round(changes, before));
+      if (rounds.size() > capacity) {
+        rounds.removeLast();
+      }
+    }
+  }
+
+  /** Forgets the remembered rounds (the sessions changed: earlier states cannot recur). */
+  void clear() {
+    rounds.clear();
+  }
+
+  /** The number of remembered rounds. */
+  int size() {
+    return rounds.size();
+  }
+
+  /**
+   * The length of the cycle the current state closes: {@code j} when it equals the state {@code j}
+   * rounds back (among the remembered ones), 0 when it is new.
+   */
+  int cycle() {
+    int j = 0;
+    for (Round round : rounds) {
+      j++;
+      if (round.fingerprintBefore() == fingerprint && sameAsBack(j)) {
+        return j;
+      }
+    }
+    return 0;
+  }
+
+  /** Whether the current state equals the one {@code back} rounds back. */
+  private boolean sameAsBack(int back) {
+    Map<Slot, @Nullable Selection> earliest = new HashMap<>();
+    int j = 0;
+    for (Round round : rounds) {
+      if (j++ == back) {
+        break;
+      }
+      for (TableChange change : round.changes()) {
+        earliest.put(new Slot(change.node(), change.prefix()), change.before());
+      }
+    }
+    for (Map.Entry<Slot, @Nullable Selection> e : earliest.entrySet()) {
+      if (!Objects.equals(runs[e.getKey().node()].selection(e.getKey().prefix()), e.getValue())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The decisions that differ between the current state and any of the last {@code span}
+   * remembered states: the prefixes and nodes that oscillate.
+   */
+  Differences differences(int span) {
+    Map<Slot, @Nullable Selection> earliest = new HashMap<>();
+    SortedSet<Ipv4Prefix> prefixes = new TreeSet<>();
+    SortedSet<String> nodes = new TreeSet<>();
+    int j = 0;
+    for (Round round : rounds) {
+      if (j++ == span) {
+        break;
+      }
+      for (TableChange change : round.changes()) {
+        earliest.put(new Slot(change.node(), change.prefix()), change.before());
+      }
+      earliest.forEach((slot, then) -> {
+        if (!Objects.equals(runs[slot.node()].selection(slot.prefix()), then)) {
+          prefixes.add(slot.prefix());
+          nodes.add(runs[slot.node()].node.name());
+        }
+      });
+    }
+    return new Differences(prefixes, nodes);
+  }
+
+  /** Decisions that differ between states: their prefixes and nodes. */
+  record Differences(SortedSet<Ipv4Prefix> prefixes, SortedSet<String> nodes) {
+    boolean isEmpty() {
+      return prefixes.isEmpty();
+    }
+  }
+
+  /** A hash of one decision that equal decisions share; 0 for no decision. */
+  private static long hash(int node, Ipv4Prefix prefix, @Nullable Selection selection) {
+    if (selection == null) {
+      return 0;
+    }
+    long h = node * 0x9E3779B97F4A7C15L + prefix.hashCode();
+    h = h * 31 + selection.best().size() * 7L + selection.lost().size();
+    for (Candidate candidate : selection.best()) {
+      h = h * 31 + candidate.peer().hashCode() * 17L + candidate.route().attributes().asPath().length();
+    }
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    h ^= h >>> 33;
+    h *= 0xc4ceb93fe1a85ec5L;
+    return h ^ (h >>> 33);
+  }
+}

@@ -1,0 +1,249 @@
+package io.arsim.engine.bgp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import io.arsim.core.bgp.AsPath;
+import io.arsim.core.bgp.Asn;
+import io.arsim.core.bgp.BgpRoute;
+import io.arsim.core.bgp.Communities;
+import io.arsim.core.bgp.Community;
+import io.arsim.core.bgp.Origin;
+import io.arsim.core.bgp.PathAttributes;
+import io.arsim.core.net.Ipv4Address;
+import io.arsim.core.net.Ipv4Prefix;
+import io.arsim.core.topology.HubRoutingPreference;
+import io.arsim.policy.spi.LoopCheckRelaxation;
+import io.arsim.policy.spi.PolicyContext;
+import io.arsim.policy.spi.PolicyResult;
+import io.arsim.policy.spi.RoutingPolicy;
+import io.arsim.policy.spi.SpeakerKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.statistics.Statistics;
+
+/**
+ * The incremental engine ({@link Simulation}: each round sends and decides only what changed)
+ * against the reference ({@link FullRoundSimulation}: each round recomputes every table), on random
+ * networks built to reach every path through the engine: NVAs with shared ASNs (iBGP sessions, AS
+ * loops), several route servers, communities, MEDs, multipath, small route limits that tear
+ * sessions down under both counting rules, and policy chains on both directions, among them
+ * policies whose result depends on the route count in their context, allowas-in, maximum-prefix
+ * tear-downs and a policy that fails. The two must agree exactly: the same converged state (every
+ * table, rejection, session and the round count), or the same failure with the same message
+ * (non-convergence with the same prefixes, nodes, cycle and round; the same policy failure).
+ */
+class IncrementalRoundsProperties {
+  private static final List<Ipv4Prefix> PREFIXES = List.of(
+      Ipv4Prefix.parse("0.0.0.0/0"), Ipv4Prefix.parse("10.9.1.0/24"), Ipv4Prefix.parse("10.9.2.0/24"),
+      Ipv4Prefix.parse("10.9.3.0/24"), Ipv4Prefix.parse("172.16.0.0/12"), Ipv4Prefix.parse("192.168.0.0/16"),
+      Ipv4Prefix.parse("192.168.7.0/24"), Ipv4Prefix.parse("100.64.0.0/10"));
+
+  @Property(tries = 400)
+  void incrementalRoundsGiveWhatFullRoundsGive(@ForAll long seed, @ForAll @IntRange(min = 1, max = 3) int threads) {
+    Random random = new Random(seed);
+    EngineSettings settings = settings(random);
+    Network network = network(random, settings);
+    Statistics.label("outcome").collect(compare(network, settings, threads));
+    // The generator must keep producing every kind of outcome, or the comparison proves little.
+    Statistics.label("outcome").coverage(checker -> {
+      checker.check("converged").percentage(p -> p > 20);
+      checker.check("converged, a session torn down").percentage(p -> p > 5);
+      checker.check("NonConvergenceException").percentage(p -> p > 1);
+      checker.check("PolicyFailedException").percentage(p -> p > 1);
+    });
+  }
+
+  @Property(tries = 60)
+  void incrementalRoundsAgreeOnLargerNetworks(@ForAll long seed) {
+    Random random = new Random(seed);
+    EngineSettings settings = settings(random).withRouteLimit(40 + random.nextInt(40));
+    Network network = network(random, settings, 6 + random.nextInt(6), 2 + random.nextInt(2), 30);
+    compare(network, settings, 1);
+  }
+
+  /** Compares the two engines; returns what happened, for the statistics. */
+  private static String compare(Network network, EngineSettings settings, int threads) {
+    ConvergedState[] expected = new ConvergedState[1];
+    Throwable expectedFailure = catchThrowable(() -> expected[0] = FullRoundSimulation.converge(network, settings));
+    ConvergedState[] actual = new ConvergedState[1];
+    Throwable actualFailure = catchThrowable(() -> actual[0] = Simulation.converge(network, settings, threads));
+    if (expectedFailure != null) {
+      assertThat(actualFailure).as("the reference failed; the incremental engine must fail alike")
+          .isNotNull().hasMessage(expectedFailure.getMessage());
+      assertThat(actualFailure.getClass()).isEqualTo(expectedFailure.getClass());
+      return expectedFailure.getClass().getSimpleName();
+    }
+    assertThat(actualFailure).as("the reference converged").isNull();
+    assertThat(actual[0].rounds()).isEqualTo(expected[0].rounds());
+    assertThat(actual[0].sessions()).isEqualTo(expected[0].sessions());
+    for (String node : expected[0].nodes().keySet()) {
+      NodeState want = expected[0].nodes().get(node);
+      NodeState got = actual[0].nodes().get(node);
+      assertThat(got.table()).as(node + " Loc-RIB").isEqualTo(want.table());
+      assertThat(got.received()).as(node + " received").isEqualTo(want.received());
+      assertThat(got.learned()).as(node + " learned").isEqualTo(want.learned());
+      assertThat(got.advertised()).as(node + " advertised").isEqualTo(want.advertised());
+      assertThat(got.rejections()).as(node + " rejections").containsExactlyElementsOf(want.rejections());
+    }
+    assertThat(actual[0]).isEqualTo(expected[0]);
+    boolean tornDown = expected[0].sessions().stream()
+        .anyMatch(s -> !s.up() && (s.reason().contains("torn down") || s.reason().contains("limit")));
+    return tornDown ? "converged, a session torn down" : "converged";
+  }
+
+  private static EngineSettings settings(Random random) {
+    return EngineSettings.defaults()
+        .withRouteLimit(2 + random.nextInt(6))
+        .withRouteLimitCounting(random.nextBoolean() ? RouteLimitCounting.ACCEPTED : RouteLimitCounting.RECEIVED)
+        .withEcmpAdvertisement(random.nextBoolean() ? EcmpAdvertisement.PER_PEER : EcmpAdvertisement.SINGLE_BEST)
+        .withMaxRounds(random.nextInt(4) == 0 ? 3 + random.nextInt(5) : 0);
+  }
+
+  private static Network network(Random random, EngineSettings settings) {
+    return network(random, settings, 2 + random.nextInt(5), random.nextInt(3), PREFIXES.size());
+  }
+
+  private static Network network(Random random, EngineSettings settings, int nvas, int routeServers, int prefixes) {
+    NetworkBuilder b = new NetworkBuilder();
+    List<String> speakers = new ArrayList<>();
+    List<String> instances = new ArrayList<>();
+    for (int i = 0; i < nvas; i++) {
+      String name = "nva" + i;
+      Ipv4Address address = new Ipv4Address(0x0A010004 + (i << 8));
+      b.addNode(name, Asn.of(65001 + random.nextInt(4)), address, SpeakerKind.NVA, SourceType.NVA, name,
+          new NvaBehaviour(1 + random.nextInt(3)));
+      int originated = random.nextInt(4);
+      for (int p = 0; p < originated; p++) {
+        b.addOriginated(name, new BgpRoute(prefix(random, prefixes), BgpRoute.LOCAL, attributes(random)));
+      }
+      speakers.add(name);
+    }
+    for (int r = 0; r < routeServers; r++) {
+      HubRoutingPreference preference = HubRoutingPreference.values()[random.nextInt(3)];
+      boolean branchToBranch = random.nextBoolean();
+      for (int in = 0; in < 2; in++) {
+        String name = "rs" + r + "/IN_" + in;
+        Ipv4Address address = new Ipv4Address(0x0A000004 + (r << 8) + in);
+        b.addNode(name, Asn.AZURE_ROUTE_SERVER, address, SpeakerKind.ROUTE_SERVER, SourceType.ROUTE_SERVER, "rs" + r,
+            new RouteServerBehaviour(preference, branchToBranch, settings));
+        if (in == 0 || random.nextInt(4) > 0) {
+          b.addOriginated(name, new BgpRoute(Ipv4Prefix.parse("10." + (100 + r) + ".0.0/16"), BgpRoute.LOCAL,
+              PathAttributes.builder().nextHop(address).build()));
+        }
+        instances.add(name);
+      }
+    }
+    int addressOffset = 0;
+    for (int i = 0; i < speakers.size(); i++) {
+      for (int j = i + 1; j < speakers.size(); j++) {
+        if (random.nextInt(10) < 3) {
+          connect(b, random, speakers.get(i), speakers.get(j), addressOffset++);
+        }
+      }
+      for (String instance : instances) {
+        if (random.nextInt(10) < 6) {
+          connect(b, random, speakers.get(i), instance, addressOffset++);
+        }
+      }
+    }
+    return b.build();
+  }
+
+  private static void connect(NetworkBuilder b, Random random, String x, String y, int offset) {
+    Ipv4Address xAddress = new Ipv4Address(0x0B000000 + offset * 4 + 1);
+    Ipv4Address yAddress = new Ipv4Address(0x0B000000 + offset * 4 + 2);
+    b.addNeighbor(x, new Neighbor(y, xAddress, yAddress, b.asnOf(y), random.nextBoolean(), chain(random),
+        chain(random)));
+    b.addNeighbor(y, new Neighbor(x, yAddress, xAddress, b.asnOf(x), random.nextBoolean(), chain(random),
+        chain(random)));
+  }
+
+  private static Ipv4Prefix prefix(Random random, int count) {
+    if (count <= PREFIXES.size()) {
+      return PREFIXES.get(random.nextInt(count));
+    }
+    return new Ipv4Prefix(0xAC100000 + (random.nextInt(count) << 8), 24);
+  }
+
+  private static PathAttributes attributes(Random random) {
+    PathAttributes.Builder a = PathAttributes.builder().nextHop(new Ipv4Address(0))
+        .origin(Origin.values()[random.nextInt(Origin.values().length)]);
+    if (random.nextInt(3) == 0) {
+      a.med(random.nextInt(3) * 10L);
+    }
+    if (random.nextInt(4) == 0) {
+      a.asPath(AsPath.of(64512 + random.nextInt(3)));
+    }
+    int communities = random.nextInt(8);
+    if (communities == 0) {
+      a.communities(Communities.EMPTY.add(Community.NO_ADVERTISE));
+    } else if (communities == 1) {
+      a.communities(Communities.EMPTY.add(Community.NO_EXPORT));
+    }
+    return a.build();
+  }
+
+  /** A chain of 0 to 2 policies, mostly empty. */
+  private static List<NamedPolicy> chain(Random random) {
+    if (random.nextInt(3) > 0) {
+      return List.of();
+    }
+    List<NamedPolicy> chain = new ArrayList<>();
+    int length = 1 + random.nextInt(2);
+    for (int i = 0; i < length; i++) {
+      chain.add(policy(random));
+    }
+    return chain;
+  }
+
+  private static NamedPolicy policy(Random random) {
+    Ipv4Prefix victim = PREFIXES.get(random.nextInt(PREFIXES.size()));
+    int threshold = 1 + random.nextInt(4);
+    long asn = 65001 + random.nextInt(4);
+    return switch (random.nextInt(9)) {
+      case 0 -> new NamedPolicy("prepend", "test-prepend", (c, r) -> PolicyResult.accept(r.withAttributes(
+          r.attributes().toBuilder().asPath(r.attributes().asPath().prepend(Asn.of(asn))).build())));
+      case 1 -> new NamedPolicy("deny-" + victim, "test-deny", (c, r) -> r.prefix().equals(victim)
+          ? PolicyResult.reject("denies " + victim) : PolicyResult.accept(r));
+      case 2 -> new NamedPolicy("local-pref", "test-local-pref", (c, r) -> PolicyResult.accept(r.withAttributes(
+          r.attributes().toBuilder().localPreference(r.prefix().length() > 16 ? 200 : 100).build())));
+      // The result depends on the route count the context carries.
+      case 3 -> new NamedPolicy("med-is-count", "test-count", (c, r) -> PolicyResult.accept(r.withAttributes(
+          r.attributes().toBuilder().med(c.routesFromPeer()).build())));
+      case 4 -> new NamedPolicy("deny-over-" + threshold, "test-count-deny", (c, r) -> c.routesFromPeer() > threshold
+          ? PolicyResult.reject(c.routesFromPeer() + " routes > " + threshold) : PolicyResult.accept(r));
+      case 5 -> new NamedPolicy("maximum-prefix-" + threshold, "test-maximum-prefix",
+          (c, r) -> c.routesFromPeer() > threshold + 2
+              ? PolicyResult.tearDownSession(c.routesFromPeer() + " routes from " + c.peer().name() + " for " + r.prefix())
+              : PolicyResult.accept(r));
+      case 6 -> new NamedPolicy("allowas-in", "test-allowas-in", new AllowAsIn());
+      case 7 -> new NamedPolicy("fails-on-" + victim, "test-fails", (c, r) -> {
+        if (r.prefix().equals(victim) && r.attributes().asPath().length() > 2) {
+          throw new IllegalStateException("cannot handle " + r);
+        }
+        return PolicyResult.accept(r);
+      });
+      default -> new NamedPolicy("no-export-" + victim, "test-community", (c, r) -> r.prefix().equals(victim)
+          ? PolicyResult.accept(r.withAttributes(r.attributes().toBuilder().addCommunity(Community.NO_EXPORT).build()))
+          : PolicyResult.accept(r));
+    };
+  }
+
+  /** allowas-in: accepts the own ASN once. */
+  private static final class AllowAsIn implements RoutingPolicy, LoopCheckRelaxation {
+    @Override
+    public PolicyResult apply(PolicyContext context, BgpRoute route) {
+      return PolicyResult.accept(route);
+    }
+
+    @Override
+    public boolean permitsOwnAsn(PolicyContext context, BgpRoute route) {
+      return route.attributes().asPath().count(context.local().asn()) <= 1;
+    }
+  }
+}
