@@ -38,9 +38,14 @@ public final class Designs {
     }
   }
 
-  /** What the CLI does before it prints: build the speakers, then converge them. */
+  /** What the CLI does before it prints: build the speakers, then converge them (one thread). */
   public static ConvergedState converge(Topology topology) {
-    EngineSettings settings = EngineSettings.defaults();
+    return converge(topology, 1);
+  }
+
+  /** Builds the speakers and converges them on {@code threads} threads. */
+  public static ConvergedState converge(Topology topology, int threads) {
+    EngineSettings settings = EngineSettings.defaults().withThreads(threads);
     Network network = new NetworkFactory(List.of(), settings).build(topology, Map.of());
     return Simulation.converge(network, settings);
   }

@@ -27,9 +27,15 @@ final class EngineOptions {
       description = "Equal paths a route server programs per prefix (undocumented by Azure). Default ${DEFAULT-VALUE}.")
   int maxEcmp;
 
+  @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
+      description = "Threads that converge the design (the result is the same for every count). Default 0: one"
+          + " per available processor.")
+  int threads;
+
   EngineSettings settings() {
     try {
-      return new EngineSettings(routeLimit, maxEcmp, ecmp, counting, 0);
+      int count = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
+      return new EngineSettings(routeLimit, maxEcmp, ecmp, counting, 0, count);
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }

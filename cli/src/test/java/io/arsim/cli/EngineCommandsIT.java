@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The engine commands, run as a user runs them, on the bundled examples. */
@@ -38,6 +39,25 @@ class EngineCommandsIT {
     Result r = run("simulate", "examples/s6-route-limit.yaml");
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("Down", "nva1 advertised 4001 routes to rs-spoke/IN_0; the limit is 4000");
+  }
+
+  @Test
+  void theThreadCountChangesNothingInTheOutput() {
+    for (String example : List.of("examples/s5-expressroute-with-as-override.yaml", "examples/s6-route-limit.yaml")) {
+      Result one = run("simulate", example, "--threads", "1", "--output", "json");
+      Result three = run("simulate", example, "--threads", "3", "--output", "json");
+      Result cores = run("simulate", example, "--output", "json");
+      assertThat(one.code()).isZero();
+      assertThat(three.out()).isEqualTo(one.out());
+      assertThat(cores.out()).isEqualTo(one.out());
+    }
+  }
+
+  @Test
+  void aNegativeThreadCountIsAUsageError() {
+    Result r = run("simulate", "examples/s1-dual-homed-active-active.yaml", "--threads", "-1");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("threads must be at least 1, got -1");
   }
 
   @Test

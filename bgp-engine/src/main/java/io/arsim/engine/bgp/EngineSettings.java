@@ -17,6 +17,8 @@ import org.apiguardian.api.API;
  *     those that pass loop prevention)
  * @param maxRounds rounds after which a run that has not converged is reported as oscillating
  *     (0: derived from the network size)
+ * @param threads how many threads converge a network (the speakers of a round are independent);
+ *     the result is the same for every count, so this changes speed only
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record EngineSettings(
@@ -24,7 +26,8 @@ public record EngineSettings(
     int routeServerMaxEcmpPaths,
     EcmpAdvertisement ecmpAdvertisement,
     RouteLimitCounting routeLimitCounting,
-    int maxRounds) {
+    int maxRounds,
+    int threads) {
 
   /** Azure's per-peer route limit since February 2025. */
   public static final int ROUTE_LIMIT = 4_000;
@@ -44,31 +47,49 @@ public record EngineSettings(
     if (maxRounds < 0) {
       throw new IllegalArgumentException("maxRounds must be 0 or more, got " + maxRounds);
     }
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+    }
   }
 
-  /** The documented defaults. */
+  /** The settings for the facts Azure leaves open, with the engine's own defaults; one thread. */
+  public EngineSettings(int routeServerRouteLimit, int routeServerMaxEcmpPaths, EcmpAdvertisement ecmpAdvertisement,
+      RouteLimitCounting routeLimitCounting, int maxRounds) {
+    this(routeServerRouteLimit, routeServerMaxEcmpPaths, ecmpAdvertisement, routeLimitCounting, maxRounds, 1);
+  }
+
+  /** The documented defaults (one thread). */
   public static EngineSettings defaults() {
-    return new EngineSettings(ROUTE_LIMIT, 8, EcmpAdvertisement.PER_PEER, RouteLimitCounting.ACCEPTED, 0);
+    return new EngineSettings(ROUTE_LIMIT, 8, EcmpAdvertisement.PER_PEER, RouteLimitCounting.ACCEPTED, 0, 1);
   }
 
   /** These settings with another route limit. */
   public EngineSettings withRouteLimit(int limit) {
-    return new EngineSettings(limit, routeServerMaxEcmpPaths, ecmpAdvertisement, routeLimitCounting, maxRounds);
+    return new EngineSettings(limit, routeServerMaxEcmpPaths, ecmpAdvertisement, routeLimitCounting, maxRounds,
+        threads);
   }
 
   /** These settings with another way of counting routes toward the limit. */
   public EngineSettings withRouteLimitCounting(RouteLimitCounting counting) {
-    return new EngineSettings(routeServerRouteLimit, routeServerMaxEcmpPaths, ecmpAdvertisement, counting, maxRounds);
+    return new EngineSettings(routeServerRouteLimit, routeServerMaxEcmpPaths, ecmpAdvertisement, counting, maxRounds,
+        threads);
   }
 
   /** These settings with another ECMP advertisement rule. */
   public EngineSettings withEcmpAdvertisement(EcmpAdvertisement rule) {
-    return new EngineSettings(routeServerRouteLimit, routeServerMaxEcmpPaths, rule, routeLimitCounting, maxRounds);
+    return new EngineSettings(routeServerRouteLimit, routeServerMaxEcmpPaths, rule, routeLimitCounting, maxRounds,
+        threads);
   }
 
   /** These settings with another round limit (0: derived from the network size). */
   public EngineSettings withMaxRounds(int rounds) {
     return new EngineSettings(routeServerRouteLimit, routeServerMaxEcmpPaths, ecmpAdvertisement, routeLimitCounting,
-        rounds);
+        rounds, threads);
+  }
+
+  /** These settings with another thread count (the result does not change). */
+  public EngineSettings withThreads(int count) {
+    return new EngineSettings(routeServerRouteLimit, routeServerMaxEcmpPaths, ecmpAdvertisement, routeLimitCounting,
+        maxRounds, count);
   }
 }

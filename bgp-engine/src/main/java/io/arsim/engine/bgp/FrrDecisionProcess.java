@@ -2,6 +2,7 @@ package io.arsim.engine.bgp;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.arsim.core.bgp.AsPathSegment;
 import io.arsim.core.bgp.Asn;
 import io.arsim.core.bgp.PathAttributes;
 import io.arsim.core.net.Ipv4Prefix;
@@ -142,12 +143,15 @@ public final class FrrDecisionProcess {
 
   /** The neighbouring AS of a path: its first AS, or the local AS for local routes. */
   private static Asn neighborAs(Candidate c) {
-    Optional<Asn> first = c.route().attributes().asPath().first();
-    if (first.isPresent()) {
-      return first.get();
+    // AsPath.first() without its Optional: this runs for every candidate of every decision.
+    List<AsPathSegment> segments = c.route().attributes().asPath().segments();
+    if (!segments.isEmpty() && !segments.get(0).isSet()) {
+      return segments.get(0).asns().get(0);
     }
-    return c.isLocal() ? c.peerAsn() : Asn.of(0);
+    return c.isLocal() ? c.peerAsn() : NO_AS;
   }
+
+  private static final Asn NO_AS = Asn.of(0);
 
   /**
    * Selects the best path and the multipath set for one prefix.

@@ -174,17 +174,15 @@ final class NodeRun {
     }
   }
 
-  /** The decisions on the originated routes alone: the state before the first round. */
-  List<TableChange> start() {
-    List<TableChange> changes = new ArrayList<>();
+  /** Decides on the originated routes alone: the state before the first round, all of it to send. */
+  void start() {
     List<Slot> decided = new ArrayList<>();
     for (Slot slot : slots.values()) {
-      slot.selection = node.behaviour().select(node, slot.prefix, new ArrayList<>(Objects.requireNonNull(slot.originated)));
-      changes.add(new TableChange(index, slot.prefix, null, slot.selection));
+      List<Candidate> originated = new ArrayList<>(Objects.requireNonNull(slot.originated));
+      slot.selection = node.behaviour().select(node, slot.prefix, originated);
       decided.add(slot);
     }
     changed = decided;
-    return changes;
   }
 
   /** The selection for {@code prefix} now, or null. */
@@ -635,10 +633,27 @@ final class NodeRun {
     }
   }
 
+  /**
+   * The slots in prefix order. Sorting references compares through scattered objects; this sorts
+   * primitive keys (the prefix's order and the slot's index in one long) and reads the slots once.
+   */
   private static List<Slot> sorted(java.util.Collection<Slot> slots) {
-    List<Slot> sorted = new ArrayList<>(slots);
-    sorted.sort(BY_PREFIX);
-    return sorted;
+    Slot[] all = slots.toArray(new Slot[0]);
+    if (all.length >= 1 << 25) {
+      List<Slot> sorted = new ArrayList<>(List.of(all));
+      sorted.sort(BY_PREFIX);
+      return sorted;
+    }
+    long[] keys = new long[all.length];
+    for (int i = 0; i < all.length; i++) {
+      keys[i] = all[i].order << 25 | i; // order < 2^38, so the key fits in 63 bits
+    }
+    java.util.Arrays.sort(keys);
+    Slot[] sorted = new Slot[all.length];
+    for (int i = 0; i < keys.length; i++) {
+      sorted[i] = all[(int) (keys[i] & ((1 << 25) - 1))];
+    }
+    return java.util.Arrays.asList(sorted);
   }
 
   /** What this node holds, after {@link #freezeOut} ran on every node. */

@@ -3,6 +3,7 @@ package io.arsim.engine.bgp;
 import io.arsim.core.net.Ipv4Prefix;
 import io.arsim.engine.bgp.NodeRun.TableChange;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -15,36 +16,56 @@ import org.jspecify.annotations.Nullable;
 /**
  * The Loc-RIB changes of the last rounds, to tell a state that repeats (an oscillation) from one
  * that is new. A state is never copied: the state {@code j} rounds back is the current one with the
- * last {@code j} rounds' changes undone. A fingerprint of every state (a sum over all decisions of
- * a hash that agrees with {@link Selection#equals}) picks the candidates; the changes confirm them.
+ * last {@code j} rounds' changes undone. Two cheap necessary conditions pick the candidates — the
+ * number of decisions must be the same, and so must a fingerprint (a sum over all decisions of a
+ * hash that agrees with {@link Selection#equals}), computed only for rounds that pass the first —
+ * and the changes themselves confirm them.
  */
 final class RoundHistory {
-  private record Round(List<TableChange> changes, long fingerprintBefore) {}
+  /** One round's changes, with what they did to the number of decisions and (lazily) the fingerprint. */
+  private static final class Round {
+    final List<TableChange> changes;
+    final int countDelta;
+    private boolean hashed;
+    private long hashDelta;
+
+    Round(List<TableChange> changes) {
+      this.changes = changes;
+      int delta = 0;
+      for (TableChange change : changes) {
+        delta += (change.after() != null ? 1 : 0) - (change.before() != null ? 1 : 0);
+      }
+      this.countDelta = delta;
+    }
+
+    long hashDelta() {
+      if (!hashed) {
+        for (TableChange change : changes) {
+          hashDelta += hash(change.node(), change.prefix(), change.after())
+              - hash(change.node(), change.prefix(), change.before());
+        }
+        hashed = true;
+      }
+      return hashDelta;
+    }
+  }
 
   private record Slot(int node, Ipv4Prefix prefix) {}
 
   private final NodeRun[] runs;
   private final int capacity;
   private final Deque<Round> rounds = new ArrayDeque<>();
-  private long fingerprint;
 
   RoundHistory(NodeRun[] runs, int capacity) {
     this.runs = runs;
     this.capacity = capacity;
   }
 
-  /** Applies one round's changes to the fingerprint; {@code remember}: keep them for cycle checks. */
-  void apply(List<TableChange> changes, boolean remember) {
-    long before = fingerprint;
-    for (TableChange change : changes) {
-      fingerprint += hash(change.node(), change.prefix(), change.after())
-          - hash(change.node(), change.prefix(), change.before());
-    }
-    if (remember) {
-      rounds.addFirst(new Round(changes, before));
-      if (rounds.size() > capacity) {
-        rounds.removeLast();
-      }
+  /** Remembers one round's changes for cycle checks. */
+  void remember(List<TableChange> changes) {
+    rounds.addFirst(new Round(changes));
+    if (rounds.size() > capacity) {
+      rounds.removeLast();
     }
   }
 
@@ -63,10 +84,19 @@ final class RoundHistory {
    * rounds back (among the remembered ones), 0 when it is new.
    */
   int cycle() {
-    int j = 0;
-    for (Round round : rounds) {
-      j++;
-      if (round.fingerprintBefore() == fingerprint && sameAsBack(j)) {
+    List<Round> window = new ArrayList<>(rounds);
+    int count = 0;
+    long hash = 0;
+    int hashed = 0;
+    for (int j = 1; j <= window.size(); j++) {
+      count += window.get(j - 1).countDelta;
+      if (count != 0) {
+        continue;
+      }
+      while (hashed < j) {
+        hash += window.get(hashed++).hashDelta();
+      }
+      if (hash == 0 && sameAsBack(j)) {
         return j;
       }
     }
@@ -81,7 +111,7 @@ final class RoundHistory {
       if (j++ == back) {
         break;
       }
-      for (TableChange change : round.changes()) {
+      for (TableChange change : round.changes) {
         earliest.put(new Slot(change.node(), change.prefix()), change.before());
       }
     }
@@ -106,7 +136,7 @@ final class RoundHistory {
       if (j++ == span) {
         break;
       }
-      for (TableChange change : round.changes()) {
+      for (TableChange change : round.changes) {
         earliest.put(new Slot(change.node(), change.prefix()), change.before());
       }
       earliest.forEach((slot, then) -> {
@@ -120,11 +150,7 @@ final class RoundHistory {
   }
 
   /** Decisions that differ between states: their prefixes and nodes. */
-  record Differences(SortedSet<Ipv4Prefix> prefixes, SortedSet<String> nodes) {
-    boolean isEmpty() {
-      return prefixes.isEmpty();
-    }
-  }
+  record Differences(SortedSet<Ipv4Prefix> prefixes, SortedSet<String> nodes) {}
 
   /** A hash of one decision that equal decisions share; 0 for no decision. */
   private static long hash(int node, Ipv4Prefix prefix, @Nullable Selection selection) {

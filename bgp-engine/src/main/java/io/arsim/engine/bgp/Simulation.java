@@ -51,13 +51,13 @@ public final class Simulation {
   }
 
   /**
-   * Converges {@code network}.
+   * Converges {@code network} on {@link EngineSettings#threads()} threads.
    *
    * @throws NonConvergenceException when the network oscillates
    * @throws PolicyFailedException when a policy plugin fails
    */
   public static ConvergedState converge(Network network, EngineSettings settings) {
-    return converge(network, settings, 1);
+    return converge(network, settings, settings.threads());
   }
 
   /**
@@ -90,7 +90,7 @@ public final class Simulation {
     RoundHistory history = new RoundHistory(runs, HISTORY);
     for (NodeRun run : runs) {
       run.link(byName, sessions);
-      history.apply(run.start(), false);
+      run.start();
     }
     ForkJoinPool pool = threads > 1 && runs.length > 1 ? new ForkJoinPool(threads) : null;
     try {
@@ -114,10 +114,10 @@ public final class Simulation {
         }
         // The transition depends on the session states too: only states reached under the same
         // sessions can form a cycle.
-        history.apply(changes, !sessionsChanged);
         if (sessionsChanged) {
           history.clear();
         } else {
+          history.remember(changes);
           int cycle = history.cycle();
           if (cycle > 0) {
             throw oscillation(history, cycle, round);
