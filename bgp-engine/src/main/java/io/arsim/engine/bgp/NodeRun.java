@@ -1,6 +1,5 @@
 package io.arsim.engine.bgp;
 
-import com.google.common.collect.ImmutableSortedMap;
 import io.arsim.core.bgp.BgpRoute;
 import io.arsim.core.bgp.PathAttributes;
 import io.arsim.core.net.Ipv4Address;
@@ -73,6 +72,11 @@ final class NodeRun {
     /** Per side, a {@link Rejection} or, for a built-in inbound rule, the rejected route. */
     @Nullable Object @Nullable [] importRejected;
     @Nullable Rejection @Nullable [] exportRejected;
+    /**
+     * Per side with a route limit, whether the received route passes the built-in inbound rules:
+     * the limit count asks once per received route, and the import reuses the answer.
+     */
+    boolean @Nullable [] passes;
     boolean marked;
 
     Slot(Ipv4Prefix prefix, int sides, boolean exportChains) {
@@ -82,6 +86,20 @@ final class NodeRun {
       this.received = new BgpRoute[sides];
       this.learned = new Candidate[sides];
       this.prepared = exportChains ? new BgpRoute[sides] : null;
+    }
+
+    boolean passes(int k) {
+      return passes != null && passes[k];
+    }
+
+    void passes(int k, boolean value) {
+      if (passes == null) {
+        if (!value) {
+          return;
+        }
+        passes = new boolean[out.length];
+      }
+      passes[k] = value;
     }
   }
 
@@ -99,7 +117,7 @@ final class NodeRun {
     int accepted;
     int incomingSize = -1;
     boolean imported;
-    SortedMap<Ipv4Prefix, BgpRoute> outSorted = ImmutableSortedMap.of();
+    SortedMap<Ipv4Prefix, BgpRoute> outSorted = SortedArrayMap.empty();
 
     Side(int k, Neighbor neighbor) {
       this.k = k;
@@ -383,15 +401,23 @@ final class NodeRun {
       int incoming = from == null ? 0 : from.outCount;
       Neighbor neighbor = side.neighbor;
       OptionalInt limit = node.behaviour().routeLimit(node, neighbor);
+      // With a limit, the count finds (or makes) this node's slot for every touched prefix; the
+      // import below reuses them while it walks the same list.
+      Slot[] mineOf = null;
       if (limit.isPresent()) {
-        for (Slot theirs : touched) {
-          Slot mine = slots.get(theirs.prefix);
-          BgpRoute before = mine == null ? null : mine.received[side.k];
+        mineOf = new Slot[touched.size()];
+        for (int t = 0; t < mineOf.length; t++) {
+          Slot theirs = touched.get(t);
           BgpRoute after = theirs.out[j];
-          if (before != after) {
-            side.accepted += (after != null && node.behaviour().accepts(node, neighbor, after) ? 1 : 0)
-                - (before != null && node.behaviour().accepts(node, neighbor, before) ? 1 : 0);
+          Slot mine = after == null ? slots.get(theirs.prefix) : slot(theirs.prefix);
+          mineOf[t] = mine;
+          if (mine == null || mine.received[side.k] == after) {
+            continue;
           }
+          boolean was = mine.received[side.k] != null && mine.passes(side.k);
+          boolean now = after != null && node.behaviour().accepts(node, neighbor, after);
+          side.accepted += (now ? 1 : 0) - (was ? 1 : 0);
+          mine.passes(side.k, now);
         }
         // Azure's counting rule: routes held from the peer + routes in the incoming update. A
         // session comes up holding nothing and gets the whole table in its first update.
@@ -410,6 +436,7 @@ final class NodeRun {
       // The context is the same for every route of the session; policies are pure, so one is shared.
       PolicyContext context = neighbor.importChain().isEmpty() ? null : new PolicyContext(Direction.IMPORT,
           speaker(node, neighbor.localAddress()), speaker(peer.node, neighbor.peerAddress()), incoming);
+      List<Slot> walk = touched;
       if (context != null && incoming != side.incomingSize) {
         // Every route's policies see the new count: run them all again.
         int accepted = side.accepted;
@@ -421,20 +448,21 @@ final class NodeRun {
             all.add(theirs);
           }
         }
-        all.sort(BY_PREFIX);
-        touched = all;
+        walk = all;
       }
       if (context != null) {
-        touched = sorted(touched); // policies see the routes in prefix order
+        walk = sorted(walk); // policies see the routes in prefix order
       }
-      for (Slot theirs : touched) {
+      boolean aligned = walk == touched && mineOf != null;
+      for (int t = 0; t < walk.size(); t++) {
+        Slot theirs = walk.get(t);
         BgpRoute after = theirs.out[j];
-        Slot mine = after == null ? slots.get(theirs.prefix) : slot(theirs.prefix);
+        Slot mine = aligned ? mineOf[t] : after == null ? slots.get(theirs.prefix) : slot(theirs.prefix);
         if (mine == null || mine.received[side.k] == after) {
           continue;
         }
         mine.received[side.k] = after;
-        importOne(side, mine, after, context, rejected, breaches, redecide);
+        importOne(side, mine, after, context, rejected, breaches, redecide, limit.isPresent());
       }
       side.incomingSize = incoming;
     }
@@ -464,8 +492,9 @@ final class NodeRun {
     }
   }
 
+  /** {@code counted}: the route limit's count already asked the inbound rules (see {@link Slot#passes}). */
   private void importOne(Side side, Slot slot, @Nullable BgpRoute route, @Nullable PolicyContext context,
-      List<Rejection> rejected, List<Breach> breaches, List<Slot> redecide) {
+      List<Rejection> rejected, List<Breach> breaches, List<Slot> redecide, boolean counted) {
     int k = side.k;
     if (slot.importRejected != null) {
       slot.importRejected[k] = null;
@@ -473,7 +502,8 @@ final class NodeRun {
     Candidate before = slot.learned[k];
     BgpRoute in = null;
     if (route != null) {
-      in = importRoute(side, slot, route, context, rejected, breaches);
+      boolean passes = counted ? slot.passes(k) : node.behaviour().accepts(node, side.neighbor, route);
+      in = importRoute(side, slot, route, passes, context, rejected, breaches);
       if (!rejected.isEmpty()) {
         rejectOnImport(slot, k, rejected.get(0));
         rejected.clear();
@@ -500,11 +530,14 @@ final class NodeRun {
     slot.importRejected[k] = rejection;
   }
 
-  /** Imports one route; {@code context} is null exactly when the import chain is empty. */
-  private @Nullable BgpRoute importRoute(Side side, Slot slot, BgpRoute route, @Nullable PolicyContext context,
-      List<Rejection> rejected, List<Breach> breaches) {
+  /**
+   * Imports one route that the built-in inbound rules accept or not ({@code passes}); {@code
+   * context} is null exactly when the import chain is empty.
+   */
+  private @Nullable BgpRoute importRoute(Side side, Slot slot, BgpRoute route, boolean passes,
+      @Nullable PolicyContext context, List<Rejection> rejected, List<Breach> breaches) {
     Neighbor neighbor = side.neighbor;
-    if (!node.behaviour().accepts(node, neighbor, route)) {
+    if (!passes) {
       boolean relaxed = false;
       for (NamedPolicy policy : neighbor.importChain()) {
         if (policy.policy() instanceof LoopCheckRelaxation relaxation
@@ -622,14 +655,17 @@ final class NodeRun {
   void freezeOut() {
     sortedSlots = sorted(slots.values());
     for (Side side : sides) {
-      ImmutableSortedMap.Builder<Ipv4Prefix, BgpRoute> out = ImmutableSortedMap.naturalOrder();
+      Ipv4Prefix[] prefixes = new Ipv4Prefix[side.outCount];
+      BgpRoute[] routes = new BgpRoute[side.outCount];
+      int n = 0;
       for (Slot slot : sortedSlots) {
         BgpRoute route = slot.out[side.k];
         if (route != null) {
-          out.put(slot.prefix, route);
+          prefixes[n] = slot.prefix;
+          routes[n++] = route;
         }
       }
-      side.outSorted = out.build();
+      side.outSorted = SortedArrayMap.of(prefixes, routes, n);
     }
   }
 
@@ -680,27 +716,39 @@ final class NodeRun {
     for (Side side : up) {
       NodeRun peer = Objects.requireNonNull(side.peer);
       received.put(side.neighbor.peer(),
-          side.reverse >= 0 ? peer.sides[side.reverse].outSorted : ImmutableSortedMap.of());
-      ImmutableSortedMap.Builder<Ipv4Prefix, BgpRoute> routes = ImmutableSortedMap.naturalOrder();
+          side.reverse >= 0 ? peer.sides[side.reverse].outSorted : SortedArrayMap.empty());
+      Ipv4Prefix[] prefixes = new Ipv4Prefix[sorted.size()];
+      BgpRoute[] routes = new BgpRoute[sorted.size()];
+      int n = 0;
       for (Slot slot : sorted) {
         Candidate candidate = slot.learned[side.k];
         if (candidate != null) {
-          routes.put(slot.prefix, candidate.route());
+          prefixes[n] = slot.prefix;
+          routes[n++] = candidate.route();
         }
         if (slot.importRejected != null && slot.importRejected[side.k] != null) {
           Object rejection = slot.importRejected[side.k];
           rejections.add(rejection instanceof BgpRoute route ? new InboundRule(side.neighbor, route) : rejection);
         }
       }
-      learned.put(side.neighbor.peer(), routes.build());
+      learned.put(side.neighbor.peer(), SortedArrayMap.of(trim(prefixes, n), trim(routes, n), n));
     }
-    ImmutableSortedMap.Builder<Ipv4Prefix, Selection> table = ImmutableSortedMap.naturalOrder();
+    Ipv4Prefix[] prefixes = new Ipv4Prefix[sorted.size()];
+    Selection[] selections = new Selection[sorted.size()];
+    int n = 0;
     for (Slot slot : sorted) {
       if (slot.selection != null) {
-        table.put(slot.prefix, slot.selection);
+        prefixes[n] = slot.prefix;
+        selections[n++] = slot.selection;
       }
     }
-    return new NodeState(received, learned, advertised, table.build(), new Rejections(node, rejections.toArray()));
+    SortedMap<Ipv4Prefix, Selection> table = SortedArrayMap.of(trim(prefixes, n), trim(selections, n), n);
+    return new NodeState(received, learned, advertised, table, new Rejections(node, rejections.toArray()));
+  }
+
+  /** {@code array}, or a copy of its first {@code n} elements when it is longer (what the result keeps). */
+  private static <T> T[] trim(T[] array, int n) {
+    return n == array.length ? array : java.util.Arrays.copyOf(array, n);
   }
 
   /** A route a built-in inbound rule rejected; its {@link Rejection} is made when read. */

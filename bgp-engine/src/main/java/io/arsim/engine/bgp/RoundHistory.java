@@ -105,18 +105,8 @@ final class RoundHistory {
 
   /** Whether the current state equals the one {@code back} rounds back. */
   private boolean sameAsBack(int back) {
-    Map<Slot, @Nullable Selection> earliest = new HashMap<>();
-    int j = 0;
-    for (Round round : rounds) {
-      if (j++ == back) {
-        break;
-      }
-      for (TableChange change : round.changes) {
-        earliest.put(new Slot(change.node(), change.prefix()), change.before());
-      }
-    }
-    for (Map.Entry<Slot, @Nullable Selection> e : earliest.entrySet()) {
-      if (!Objects.equals(runs[e.getKey().node()].selection(e.getKey().prefix()), e.getValue())) {
+    for (Map.Entry<Slot, @Nullable Selection> e : earliest(back).entrySet()) {
+      if (!Objects.equals(now(e.getKey()), e.getValue())) {
         return false;
       }
     }
@@ -128,25 +118,40 @@ final class RoundHistory {
    * remembered states: the prefixes and nodes that oscillate.
    */
   Differences differences(int span) {
-    Map<Slot, @Nullable Selection> earliest = new HashMap<>();
     SortedSet<Ipv4Prefix> prefixes = new TreeSet<>();
     SortedSet<String> nodes = new TreeSet<>();
-    int j = 0;
-    for (Round round : rounds) {
-      if (j++ == span) {
-        break;
-      }
-      for (TableChange change : round.changes) {
-        earliest.put(new Slot(change.node(), change.prefix()), change.before());
-      }
-      earliest.forEach((slot, then) -> {
-        if (!Objects.equals(runs[slot.node()].selection(slot.prefix()), then)) {
+    for (int back = 1; back <= Math.min(span, rounds.size()); back++) {
+      earliest(back).forEach((slot, then) -> {
+        if (!Objects.equals(now(slot), then)) {
           prefixes.add(slot.prefix());
           nodes.add(runs[slot.node()].node.name());
         }
       });
     }
     return new Differences(prefixes, nodes);
+  }
+
+  /**
+   * Every decision the last {@code back} rounds changed, with its value before them: the state
+   * {@code back} rounds ago, restricted to the decisions those rounds touched (the others are the
+   * same now as then).
+   */
+  private Map<Slot, @Nullable Selection> earliest(int back) {
+    Map<Slot, @Nullable Selection> earliest = new HashMap<>();
+    int j = 0;
+    for (Round round : rounds) {
+      if (j++ == back) {
+        break;
+      }
+      for (TableChange change : round.changes) {
+        earliest.put(new Slot(change.node(), change.prefix()), change.before());
+      }
+    }
+    return earliest;
+  }
+
+  private @Nullable Selection now(Slot slot) {
+    return runs[slot.node()].selection(slot.prefix());
   }
 
   /** Decisions that differ between states: their prefixes and nodes. */

@@ -69,6 +69,16 @@ public final class EffectiveRoutes {
 
   /** The effective routes of {@code nic}: sorted by source (Default, VirtualNetworkGateway, User), then prefix. */
   public static List<EffectiveRoute> of(Topology topology, ConvergedState state, NetworkInterface nic) {
+    return of(topology, state, nic, (vnet, vnetAndPeered) -> bgpRoutes(topology, state, vnet, vnetAndPeered));
+  }
+
+  /** The BGP rows of a VNet's NICs: the same for every NIC of the VNet (they depend on nothing else). */
+  interface BgpRows {
+    List<EffectiveRoute> of(VirtualNetwork vnet, List<Ipv4Prefix> vnetAndPeered);
+  }
+
+  /** {@link #of(Topology, ConvergedState, NetworkInterface)} with the BGP rows from {@code bgpRows}. */
+  static List<EffectiveRoute> of(Topology topology, ConvergedState state, NetworkInterface nic, BgpRows bgpRows) {
     String vnetName = nic.subnet().virtualNetwork();
     VirtualNetwork vnet = topology.virtualNetwork(vnetName).orElseThrow(
         () -> new IllegalArgumentException("NIC " + nic.name() + " is in unknown VNet " + vnetName));
@@ -104,7 +114,7 @@ public final class EffectiveRoutes {
     }
     boolean propagate = table.map(RouteTable::propagatesGatewayRoutes).orElse(true);
     if (propagate) {
-      routes.addAll(bgpRoutes(topology, state, vnet, vnetAndPeered));
+      routes.addAll(bgpRows.of(vnet, vnetAndPeered));
     }
     table.ifPresent(t -> {
       for (UserDefinedRoute udr : t.routes()) {
@@ -137,7 +147,7 @@ public final class EffectiveRoutes {
     return topology.routeServers().stream().filter(r -> r.virtualNetwork().equals(source)).toList();
   }
 
-  private static List<EffectiveRoute> bgpRoutes(Topology topology, ConvergedState state, VirtualNetwork vnet,
+  static List<EffectiveRoute> bgpRoutes(Topology topology, ConvergedState state, VirtualNetwork vnet,
       List<Ipv4Prefix> vnetAndPeered) {
     Map<RowKey, EffectiveRoute> rows = new TreeMap<>();
     for (RouteServer rs : programmingRouteServers(topology, vnet.name())) {
@@ -158,13 +168,12 @@ public final class EffectiveRoutes {
             }
             Ipv4Address nextHop = candidate.route().attributes().nextHop();
             RowKey key = new RowKey(prefix.bits(), prefix.length(), nextHop.bits());
-            // The first row for a key stays (the other instance programs the same one).
-            if (!rows.containsKey(key)) {
-              rows.put(key, new EffectiveRoute(RouteSource.VirtualNetworkGateway, true, prefix,
-                  NextHop.VirtualNetworkGateway, nextHop, "route server " + rs.name() + " (" + instance
-                      + "), learned from " + candidate.peer() + " with AS path ["
-                      + candidate.route().attributes().asPath() + "]"));
-            }
+            // The first row for a key stays (the other instance programs the same one); one tree
+            // search per row, and the description is written only for a row that is kept.
+            rows.computeIfAbsent(key, k -> new EffectiveRoute(RouteSource.VirtualNetworkGateway, true, prefix,
+                NextHop.VirtualNetworkGateway, nextHop, "route server " + rs.name() + " (" + instance
+                    + "), learned from " + candidate.peer() + " with AS path ["
+                    + candidate.route().attributes().asPath() + "]"));
           }
         }
       }
