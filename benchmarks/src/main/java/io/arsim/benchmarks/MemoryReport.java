@@ -15,11 +15,13 @@ import java.util.Map;
  * Retained heap after convergence and bytes per stored path, measured with {@link Runtime} after
  * repeated full GCs (the JVM has no exact "retained size" API; on an otherwise idle heap the
  * difference of used heap before and after is within a few hundred KB of it). Also times one
- * build-and-converge (wall clock, no warm-up: what a CLI user sees) and, with {@code --nics all},
- * the effective routes of every VM NIC, one at a time, keeping none, with peak heap.
+ * build-and-converge (wall clock, no warm-up: what a CLI user sees; {@code --threads N}, default 1,
+ * converges on N threads as the CLI's {@code --threads} does) and, with {@code --nics all}, the
+ * effective routes of every VM NIC, one at a time, keeping none, with peak heap.
  *
  * <pre>
- * java -Xmx512m -cp benchmarks/target/benchmarks.jar io.arsim.benchmarks.MemoryReport limits-4000-4000 --nics all
+ * java -Xmx512m -cp benchmarks/target/benchmarks.jar io.arsim.benchmarks.MemoryReport limits-4000-4000 --nics all \
+ *     --threads 2
  * java -Xmx4g -cp benchmarks/target/benchmarks.jar io.arsim.benchmarks.MemoryReport hs-4-50-1000
  * </pre>
  *
@@ -35,16 +37,18 @@ public final class MemoryReport {
     long before = settledUsed();
     resetPeaks();
     long t0 = System.nanoTime();
-    ConvergedState state = Designs.converge(topology);
+    int threads = Cli.intOption(options, "--threads", 1);
+    ConvergedState state = Designs.converge(topology, threads);
     long convergeNanos = System.nanoTime() - t0;
     long peakConverge = peakUsed();
     long after = settledUsed();
     Designs.PathCounts paths = Designs.count(state);
     long retained = after - before;
     StringBuilder line = new StringBuilder();
-    line.append(String.format(Locale.ROOT, "design=%s rounds=%d converge_ms=%.0f retained_mb=%.1f peak_heap_mb=%.1f"
+    line.append(String.format(Locale.ROOT, "design=%s threads=%d rounds=%d converge_ms=%.0f retained_mb=%.1f"
+            + " peak_heap_mb=%.1f"
             + " paths=%d received=%d learned=%d advertised=%d candidates=%d prefixes=%d bytes_per_path=%.0f",
-        spec, state.rounds(), convergeNanos / 1e6, retained / 1048576.0, peakConverge / 1048576.0, paths.total(),
+        spec, threads, state.rounds(), convergeNanos / 1e6, retained / 1048576.0, peakConverge / 1048576.0, paths.total(),
         paths.received(), paths.learned(), paths.advertised(), paths.candidates(), paths.prefixes(),
         (double) retained / paths.total()));
     String nics = options.get("--nics");
