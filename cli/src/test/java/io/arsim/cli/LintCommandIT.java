@@ -65,6 +65,23 @@ class LintCommandIT {
   }
 
   @Test
+  void routeTablesMicrosoftWarnsAgainstAreReported() {
+    Result r = run("lint", "examples/gateway-subnet-route-tables.yaml");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains(
+        "warning [gateway-subnet-route-table] spoke/GatewaySubnet (route table rt-gateway)\n"
+            + "  UDR default-via-nva1 sends 0.0.0.0/0 from the GatewaySubnet to VirtualAppliance",
+        "route table rt-gateway turns gateway-route propagation off on the GatewaySubnet",
+        "UDR spoke-via-nva1 (10.0.0.0/16 -> VirtualAppliance 10.1.1.4) also sends the RouteServerSubnet 10.0.255.0/27",
+        "fix: add a UDR 10.0.255.0/27 -> VnetLocal",
+        "warning [udr-next-hop-not-forwarding] route table rt-workload, UDR branches-via-vm\n"
+            + "  192.168.0.0/16 -> VirtualAppliance 10.0.1.5: NIC vm-app-nic of vm-app does not enable IP forwarding",
+        "info [udr-next-hop-not-forwarding] route table rt-workload, UDR partners-via-ilb",
+        "0 error(s), 5 warning(s), 1 note(s) - lint passed");
+    assertThat(run("lint", "--strict", "examples/gateway-subnet-route-tables.yaml").code()).isEqualTo(1);
+  }
+
+  @Test
   void premiumCircuitPasses() {
     assertThat(run("lint", "examples/er-route-limit-premium.yaml").code()).isZero();
   }
