@@ -16,6 +16,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Walks the document tree along the model's record types before binding, so that every missing
@@ -41,28 +42,41 @@ final class StructureCheck {
     }
     List<String> present = new ArrayList<>();
     object.fieldNames().forEachRemaining(present::add);
+    List<String> known = new ArrayList<>();
     for (RecordComponent component : type.getRecordComponents()) {
-      JsonProperty property = component.getAnnotation(JsonProperty.class);
-      if (property == null) {
-        property = component.getAccessor().getAnnotation(JsonProperty.class);
-      }
-      String name = property != null && !property.value().isEmpty() ? property.value() : component.getName();
+      known.add(propertyName(component));
+    }
+    for (RecordComponent component : type.getRecordComponents()) {
+      JsonProperty property = property(component);
+      String name = propertyName(component);
       JsonNode value = object.get(name);
       if (value == null || value.isNull()) {
         if (property != null && property.required()) {
-          String fix = present.stream()
-              .filter(p -> Suggestions.closest(p, List.of(name)).isPresent() && !p.equals(name))
-              .findFirst()
-              .map(p -> "found `" + p + "`: did you mean `" + name + "`?")
-              .orElse("add `" + name + "`; docs/topology.md says what it holds");
-          sink.accept(Problem.error("missing-property", pointer,
-              "required property `" + name + "` is missing", fix));
+          // A misspelling of the property (an unknown key close to it) is reported once, as the
+          // unknown property with "did you mean", not a second time as the property missing.
+          boolean misspelt = present.stream().anyMatch(p -> !known.contains(p)
+              && Suggestions.closest(p, known).filter(name::equals).isPresent());
+          if (!misspelt) {
+            sink.accept(Problem.error("missing-property", pointer, "required property `" + name + "` is missing",
+                "add `" + name + "`; docs/topology.md says what it holds"));
+          }
           object.set(name, placeholder(component.getType(), component.getGenericType()));
         }
         continue;
       }
       descend(value, component.getType(), component.getGenericType(), pointer + "/" + escape(name));
     }
+  }
+
+  private static @Nullable JsonProperty property(RecordComponent component) {
+    JsonProperty property = component.getAnnotation(JsonProperty.class);
+    return property != null ? property : component.getAccessor().getAnnotation(JsonProperty.class);
+  }
+
+  /** The property's name in the file: {@code @JsonProperty}'s value, or the component's name. */
+  private static String propertyName(RecordComponent component) {
+    JsonProperty property = property(component);
+    return property != null && !property.value().isEmpty() ? property.value() : component.getName();
   }
 
   private void descend(JsonNode value, Class<?> raw, Type generic, String pointer) {
