@@ -28,6 +28,12 @@ import org.slf4j.LoggerFactory;
  * dispute wheel) and {@link NonConvergenceException} names the prefixes and nodes involved; a run
  * never takes more than {@link #maxRounds(Network, EngineSettings)} rounds.
  *
+ * <p>A round is computed from what changed in the previous one (a node sends only the prefixes it
+ * decided differently and decides again only the prefixes whose candidates changed), which gives
+ * exactly the tables of a round recomputed from scratch at a cost proportional to the change; see
+ * {@code NodeRun}. A repeated state is recognised from the recent rounds' changes ({@code
+ * RoundHistory}) without keeping copies of earlier states.
+ *
  * <p>Route limits follow Azure's documented counting rule: routes already held from the peer plus
  * the routes in the incoming update. A session comes up with nothing held and the whole table in
  * its first update, so a peer that advertises more than the limit has its session torn down (in
