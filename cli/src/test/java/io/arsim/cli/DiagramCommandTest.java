@@ -1,22 +1,13 @@
 package io.arsim.cli;
 
+import static io.arsim.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import io.arsim.cli.CliRun.Result;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 class DiagramCommandTest {
-
-  private record Result(int code, String out, String err) {}
-
-  private static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-    return new Result(code, out.toString(), err.toString());
-  }
 
   private static String example(String name) {
     return SchemaCommandTest.repositoryRoot().resolve(Path.of("examples", name)).toString();

@@ -1,30 +1,14 @@
 package io.arsim.cli;
 
+import static io.arsim.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import io.arsim.cli.CliRun.Result;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The engine commands, run as a user runs them, on the bundled examples. */
 class EngineCommandsIT {
-
-  private record Result(int code, String out, String err) {}
-
-  private static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    String root = SchemaCommandTest.repositoryRoot().toString();
-    String[] resolved = args.clone();
-    for (int i = 0; i < resolved.length; i++) {
-      if (resolved[i].startsWith("examples/")) {
-        resolved[i] = root + "/" + resolved[i];
-      }
-    }
-    int code = Main.run(resolved, new PrintWriter(out), new PrintWriter(err));
-    return new Result(code, out.toString(), err.toString());
-  }
 
   @Test
   void simulateListsSessionsAndSpeakers() {

@@ -1,11 +1,12 @@
 package io.arsim.cli;
 
+import static io.arsim.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.arsim.cli.CliRun.Result;
 import io.arsim.policy.catalog.DiscoveredProvider;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,15 +36,6 @@ class ExamplePluginIT {
 
   @TempDir static Path work;
   static Path plugins;
-
-  private record Result(int code, String out, String err) {}
-
-  private static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-    return new Result(code, out.toString(), err.toString());
-  }
 
   @BeforeAll
   static void buildThePluginJar() throws IOException {

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,19 +14,11 @@ class JsonOutputIT {
   private static final String S1 = "examples/s1-dual-homed-active-active.yaml";
 
   private static JsonNode run(int expectedCode, String... args) throws Exception {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    String root = SchemaCommandTest.repositoryRoot().toString();
-    String[] resolved = args.clone();
-    for (int i = 0; i < resolved.length; i++) {
-      if (resolved[i].startsWith("examples/")) {
-        resolved[i] = root + "/" + resolved[i];
-      }
-    }
-    int code = Main.run(resolved, new PrintWriter(out), new PrintWriter(err));
-    assertThat(code).as("exit code of arsim %s; stderr: %s", String.join(" ", args), err).isEqualTo(expectedCode);
-    return MAPPER.readTree(out.toString());
+    CliRun.Result r = CliRun.run(args);
+    assertThat(r.code()).as("exit code of arsim %s; stderr: %s", String.join(" ", args), r.err()).isEqualTo(expectedCode);
+    return MAPPER.readTree(r.out());
   }
+
 
   private static void assertObjectWith(JsonNode node, String... fields) {
     assertThat(node.isObject()).as("an object: %s", node).isTrue();

@@ -1,29 +1,13 @@
 package io.arsim.cli;
 
+import static io.arsim.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import io.arsim.cli.CliRun.Result;
 import org.junit.jupiter.api.Test;
 
 /** {@code arsim lint}, run as a user runs it, on the bundled examples (with the ExpressRoute module installed). */
 class LintCommandIT {
-
-  private record Result(int code, String out, String err) {}
-
-  private static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    String root = SchemaCommandTest.repositoryRoot().toString();
-    String[] resolved = args.clone();
-    for (int i = 0; i < resolved.length; i++) {
-      if (resolved[i].startsWith("examples/")) {
-        resolved[i] = root + "/" + resolved[i];
-      }
-    }
-    int code = Main.run(resolved, new PrintWriter(out), new PrintWriter(err));
-    return new Result(code, out.toString(), err.toString());
-  }
 
   @Test
   void s4ReportsTheMissingAsOverrideOnEverySessionAndFails() {

@@ -1,31 +1,15 @@
 package io.arsim.cli;
 
+import static io.arsim.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.arsim.cli.CliRun.Result;
 import io.arsim.cli.render.TextTable;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** {@code --output tsv}: the rows of the command's tables, tab-separated, no header. */
 class TsvOutputIT {
-
-  private record Result(int code, String out, String err) {}
-
-  private static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    String root = SchemaCommandTest.repositoryRoot().toString();
-    String[] resolved = args.clone();
-    for (int i = 0; i < resolved.length; i++) {
-      if (resolved[i].startsWith("examples/")) {
-        resolved[i] = root + "/" + resolved[i];
-      }
-    }
-    int code = Main.run(resolved, new PrintWriter(out), new PrintWriter(err));
-    return new Result(code, out.toString(), err.toString());
-  }
 
   private static List<String> lines(String text) {
     return text.lines().toList();
