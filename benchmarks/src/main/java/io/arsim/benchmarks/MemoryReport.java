@@ -76,20 +76,25 @@ public final class MemoryReport {
     }
   }
 
+  /**
+   * Used heap after full collections, repeated until it stops falling (at most 10). {@code
+   * System.gc()} runs a full, synchronous collection with the collectors used here, so no waiting
+   * is needed; a second pass catches what the first one's finalisation released.
+   */
   private static long settledUsed() {
     Runtime rt = Runtime.getRuntime();
     long used = Long.MAX_VALUE;
-    for (int i = 0; i < 5; i++) {
+    for (int i = 0; i < 10; i++) {
       System.gc();
-      try {
-        Thread.sleep(50);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
+      long now = rt.totalMemory() - rt.freeMemory();
+      if (now >= used) {
+        break;
       }
-      used = Math.min(used, rt.totalMemory() - rt.freeMemory());
+      used = now;
     }
     return used;
   }
+
 
   private static void resetPeaks() {
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {

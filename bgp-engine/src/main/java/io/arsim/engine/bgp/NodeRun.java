@@ -300,14 +300,15 @@ final class NodeRun {
   }
 
   /**
-   * A session with export policies. The context counts every route prepared for the peer; when
-   * the count changes, every route of the session goes through the chain again.
+   * A session with export policies, given the changed slots in prefix order. The context counts
+   * every route prepared for the peer; when the count changes, every route of the session goes
+   * through the chain again.
    */
-  private void exportChained(Side side, List<Slot> changed) {
+  private void exportChained(Side side, List<Slot> sortedChanged) {
     Neighbor neighbor = side.neighbor;
     int k = side.k;
     int count = side.preparedCount < 0 ? 0 : side.preparedCount;
-    for (Slot slot : changed) {
+    for (Slot slot : sortedChanged) {
       @Nullable BgpRoute[] prepared = Objects.requireNonNull(slot.prepared);
       BgpRoute before = prepared[k];
       BgpRoute now = slot.selection == null ? null
@@ -315,7 +316,7 @@ final class NodeRun {
       prepared[k] = now;
       count += (now != null ? 1 : 0) - (before != null ? 1 : 0);
     }
-    List<Slot> process = changed;
+    List<Slot> process = sortedChanged;
     if (count != side.preparedCount) {
       // Every slot with something for this peer; a changed slot with nothing is left as it is.
       List<Slot> again = new ArrayList<>();
