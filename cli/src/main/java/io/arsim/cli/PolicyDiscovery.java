@@ -62,6 +62,7 @@ final class PolicyDiscovery {
       }
     }
     List<DiscoveredProvider> providers = new ArrayList<>();
+    @SuppressWarnings("rawtypes") // ServiceLoader of a generic service type
     Iterator<PolicyProvider> iterator = ServiceLoader.load(PolicyProvider.class, loader).iterator();
     int errors = 0;
     while (errors < MAX_ERRORS) {

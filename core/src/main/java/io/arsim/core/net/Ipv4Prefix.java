@@ -104,7 +104,7 @@ public record Ipv4Prefix(int bits, int length) implements IpPrefix, Comparable<I
     return new Ipv4Address(bits);
   }
 
-  /** The last address of the prefix (the broadcast address for length < 31). */
+  /** The last address of the prefix (the broadcast address for length {@code < 31}). */
   public Ipv4Address last() {
     return new Ipv4Address(bits | ~mask(length));
   }

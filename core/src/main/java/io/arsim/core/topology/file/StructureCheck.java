@@ -90,7 +90,7 @@ final class StructureCheck {
         }
       }
     } else if (Map.class.isAssignableFrom(raw) && value instanceof ObjectNode map) {
-      Iterator<Map.Entry<String, JsonNode>> fields = map.fields();
+      Iterator<Map.Entry<String, JsonNode>> fields = map.properties().iterator();
       while (fields.hasNext()) {
         Map.Entry<String, JsonNode> entry = fields.next();
         String at = pointer + "/" + escape(entry.getKey());

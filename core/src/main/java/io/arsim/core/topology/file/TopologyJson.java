@@ -79,7 +79,10 @@ public final class TopologyJson {
         .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
         .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
         .enable(SerializationFeature.INDENT_OUTPUT)
-        .disable(SerializationFeature.WRITE_EMPTY_JSON_ARRAYS)
+        // Empty lists are left out when writing (what WRITE_EMPTY_JSON_ARRAYS did).
+        .withConfigOverride(java.util.List.class, o -> o.setInclude(
+            com.fasterxml.jackson.annotation.JsonInclude.Value.construct(
+                com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY, null)))
         .addModule(types(kinds))
         .addHandler(new StrictHandler())
         .build();
