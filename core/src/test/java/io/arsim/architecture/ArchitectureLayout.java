@@ -16,6 +16,8 @@ import static java.util.Objects.requireNonNull;
  * @param policyBuiltin the built-in plugins of {@code policy-spi}
  * @param engine module {@code bgp-engine}
  * @param expressroute module {@code expressroute-ext}
+ * @param importer module {@code import}: readers of templates, dumps, NVA configs and observed routes
+ * @param serve module {@code serve}: the emulated route server on the wire
  * @param cli module {@code cli}
  * @param guice Guice's root package
  */
@@ -27,6 +29,8 @@ public record ArchitectureLayout(
     String policyBuiltin,
     String engine,
     String expressroute,
+    String importer,
+    String serve,
     String cli,
     String guice) {
 
@@ -41,13 +45,16 @@ public record ArchitectureLayout(
     requireNonNull(policyBuiltin, "policyBuiltin");
     requireNonNull(engine, "engine");
     requireNonNull(expressroute, "expressroute");
+    requireNonNull(importer, "importer");
+    requireNonNull(serve, "serve");
     requireNonNull(cli, "cli");
     requireNonNull(guice, "guice");
   }
 
   /**
    * The arsim package names ({@code core}, {@code policy.spi}, {@code policy.builtin}, {@code
-   * engine}, {@code expressroute}, {@code cli}) below {@code root}, with Guice in {@code guice}.
+   * engine}, {@code expressroute}, {@code importer}, {@code serve}, {@code cli}) below {@code
+   * root}, with Guice in {@code guice}.
    */
   public static ArchitectureLayout under(String root, String guice) {
     return new ArchitectureLayout(
@@ -58,6 +65,8 @@ public record ArchitectureLayout(
         root + ".policy.builtin",
         root + ".engine",
         root + ".expressroute",
+        root + ".importer",
+        root + ".serve",
         root + ".cli",
         guice);
   }

@@ -122,7 +122,8 @@ public final class ArsimArchitectureRules {
 
   /**
    * The module layering of DESIGN.md: policy-spi may use core; bgp-engine core and policy-spi;
-   * expressroute-ext core, policy-spi and bgp-engine; cli anything. Only dependencies between
+   * expressroute-ext core, policy-spi and bgp-engine; import (package {@code importer}) core and
+   * policy-spi; serve core, policy-spi and bgp-engine; cli anything. Only dependencies between
    * arsim packages count; a module's test imports only that module, so absent layers are fine.
    */
   public static ArchRule moduleDependencyDirection(ArchitectureLayout layout) {
@@ -133,14 +134,19 @@ public final class ArsimArchitectureRules {
         .layer("policy-spi").definedBy(tree(layout.policy()))
         .layer("bgp-engine").definedBy(tree(layout.engine()))
         .layer("expressroute-ext").definedBy(tree(layout.expressroute()))
+        .layer("import").definedBy(tree(layout.importer()))
+        .layer("serve").definedBy(tree(layout.serve()))
         .layer("cli").definedBy(tree(layout.cli()))
         .whereLayer("core").mayNotAccessAnyLayer()
         .whereLayer("policy-spi").mayOnlyAccessLayers("core")
         .whereLayer("bgp-engine").mayOnlyAccessLayers("core", "policy-spi")
         .whereLayer("expressroute-ext").mayOnlyAccessLayers("core", "policy-spi", "bgp-engine")
+        .whereLayer("import").mayOnlyAccessLayers("core", "policy-spi")
+        .whereLayer("serve").mayOnlyAccessLayers("core", "policy-spi", "bgp-engine")
         .as("arsim modules should only use the modules below them "
             + "(policy-spi -> core; bgp-engine -> core, policy-spi; "
-            + "expressroute-ext -> core, policy-spi, bgp-engine)");
+            + "expressroute-ext -> core, policy-spi, bgp-engine; import -> core, policy-spi; "
+            + "serve -> core, policy-spi, bgp-engine)");
   }
 
   /** core depends on no other arsim module, not on Guice and not on a logging binding. */
@@ -151,6 +157,8 @@ public final class ArsimArchitectureRules {
             tree(layout.policy()),
             tree(layout.engine()),
             tree(layout.expressroute()),
+            tree(layout.importer()),
+            tree(layout.serve()),
             tree(layout.cli()),
             tree(layout.guice()),
             "org.slf4j.simple..",
@@ -169,9 +177,11 @@ public final class ArsimArchitectureRules {
         .should().dependOnClassesThat().resideInAnyPackage(
             tree(layout.engine()),
             tree(layout.expressroute()),
+            tree(layout.importer()),
+            tree(layout.serve()),
             tree(layout.cli()),
             tree(layout.guice()))
-        .as("policy-spi should depend on no engine, ExpressRoute, cli or Guice class");
+        .as("policy-spi should depend on no engine, ExpressRoute, import, serve, cli or Guice class");
   }
 
   /**
@@ -272,16 +282,20 @@ public final class ArsimArchitectureRules {
             "every package below %s should be @NullMarked (package-info.java)", layout.root()));
   }
 
-  /** Public top-level types of core, policy-spi and expressroute carry apiguardian {@code @API}. */
+  /**
+   * Public top-level types of core, policy-spi, expressroute, import and serve carry apiguardian
+   * {@code @API}.
+   */
   public static ArchRule publicTypesCarryApiLabel(ArchitectureLayout layout) {
     return classes()
         .that().resideInAnyPackage(
-            tree(layout.core()), tree(layout.policy()), tree(layout.expressroute()))
+            tree(layout.core()), tree(layout.policy()), tree(layout.expressroute()),
+            tree(layout.importer()), tree(layout.serve()))
         .and().arePublic()
         .and().areTopLevelClasses()
         .and().doNotHaveSimpleName("package-info")
         .should().beAnnotatedWith(API.class)
-        .as("public top-level types of core, policy-spi and expressroute should carry @API");
+        .as("public top-level types of core, policy-spi, expressroute, import and serve should carry @API");
   }
 
   /** Names say what a class does: no {@code *Impl}, no {@code *Manager}. */
