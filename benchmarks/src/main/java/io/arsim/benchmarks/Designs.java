@@ -7,7 +7,7 @@ import io.arsim.engine.bgp.EngineSettings;
 import io.arsim.engine.bgp.Network;
 import io.arsim.engine.bgp.NodeState;
 import io.arsim.engine.bgp.Selection;
-import io.arsim.engine.bgp.Simulation;
+import io.arsim.engine.convergence.Simulation;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;

@@ -12,7 +12,7 @@ import io.arsim.core.topology.file.TopologyReader;
 import io.arsim.engine.bgp.ConvergedState;
 import io.arsim.engine.bgp.EngineSettings;
 import io.arsim.engine.bgp.Network;
-import io.arsim.engine.bgp.Simulation;
+import io.arsim.engine.convergence.Simulation;
 import io.arsim.engine.diff.DesignDiff;
 import io.arsim.engine.diff.DiffReport;
 import io.arsim.engine.failure.FailedDesign;

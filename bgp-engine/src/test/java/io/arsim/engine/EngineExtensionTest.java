@@ -12,17 +12,17 @@ import io.arsim.core.topology.Topology;
 import io.arsim.engine.bgp.Candidate;
 import io.arsim.engine.bgp.ConvergedState;
 import io.arsim.engine.bgp.EngineSettings;
-import io.arsim.engine.bgp.FrrDecisionProcess;
 import io.arsim.engine.bgp.Neighbor;
 import io.arsim.engine.bgp.Network;
-import io.arsim.engine.bgp.NetworkBuilder;
 import io.arsim.engine.bgp.Node;
 import io.arsim.engine.bgp.NodeBehaviour;
 import io.arsim.engine.bgp.Selection;
 import io.arsim.engine.bgp.SessionState;
-import io.arsim.engine.bgp.Simulation;
 import io.arsim.engine.bgp.SourceType;
+import io.arsim.engine.convergence.Simulation;
+import io.arsim.engine.decision.FrrDecisionProcess;
 import io.arsim.engine.spi.EngineExtension;
+import io.arsim.engine.spi.NetworkAssembly;
 import io.arsim.policy.spi.SpeakerKind;
 import java.util.List;
 import java.util.Map;
@@ -79,7 +79,7 @@ class EngineExtensionTest {
     }
 
     @Override
-    public void contribute(Topology topology, NetworkBuilder network) {
+    public void contribute(Topology topology, NetworkAssembly network) {
       network.addNode(NODE, ASN, ADDRESS, SpeakerKind.ON_PREMISES, SourceType.ON_PREMISES, NODE, new OnPremisesRouter());
       network.addAddress(ADDRESS, NODE);
       network.addOriginated(NODE, new BgpRoute(Ipv4Prefix.parse("172.16.0.0/16"), BgpRoute.LOCAL,

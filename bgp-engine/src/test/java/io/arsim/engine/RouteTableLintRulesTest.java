@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.arsim.core.topology.Topology;
 import io.arsim.engine.bgp.EngineSettings;
 import io.arsim.engine.bgp.Network;
-import io.arsim.engine.bgp.Simulation;
-import io.arsim.engine.lint.Finding;
-import io.arsim.engine.lint.LintContext;
+import io.arsim.engine.convergence.Simulation;
 import io.arsim.engine.lint.rules.ApplianceNextHopRule;
 import io.arsim.engine.lint.rules.GatewaySubnetRouteTableRule;
+import io.arsim.engine.spi.Finding;
+import io.arsim.engine.spi.LintContext;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -62,7 +62,7 @@ class RouteTableLintRulesTest {
             - {peerIp: 10.0.255.5, peerAsn: 65515}
       """;
 
-  private static List<Finding> lint(String routeTables, io.arsim.engine.lint.LintRule rule) {
+  private static List<Finding> lint(String routeTables, io.arsim.engine.spi.LintRule rule) {
     Topology topology = Tiny.yaml(DESIGN.replace("ROUTE_TABLES", routeTables));
     EngineSettings settings = EngineSettings.defaults();
     Network network = new NetworkFactory(List.of(), settings).build(topology, Map.of());

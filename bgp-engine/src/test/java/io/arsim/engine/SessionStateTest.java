@@ -7,7 +7,7 @@ import io.arsim.engine.bgp.ConvergedState;
 import io.arsim.engine.bgp.EngineSettings;
 import io.arsim.engine.bgp.Network;
 import io.arsim.engine.bgp.SessionState;
-import io.arsim.engine.bgp.Simulation;
+import io.arsim.engine.convergence.Simulation;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -6,7 +6,7 @@ import io.arsim.engine.NetworkFactory;
 import io.arsim.engine.bgp.ConvergedState;
 import io.arsim.engine.bgp.EngineSettings;
 import io.arsim.engine.bgp.Network;
-import io.arsim.engine.bgp.Simulation;
+import io.arsim.engine.convergence.Simulation;
 import io.arsim.engine.spi.EngineExtension;
 import io.arsim.policy.spi.RoutingPolicy;
 import jakarta.inject.Inject;

@@ -2,10 +2,10 @@ package io.arsim.cli;
 
 import io.arsim.cli.render.Json;
 import io.arsim.core.net.Ipv4Address;
-import io.arsim.core.topology.Topology;
 import io.arsim.core.topology.Topology.AttachedInterface;
+import io.arsim.core.topology.Topology;
 import io.arsim.engine.bgp.ConvergedState;
-import io.arsim.engine.bgp.Simulation;
+import io.arsim.engine.convergence.Simulation;
 import io.arsim.engine.failure.FailedDesign;
 import io.arsim.engine.failure.FailureSet;
 import io.arsim.engine.failure.Failures;

@@ -12,10 +12,10 @@ import io.arsim.core.topology.RouteServer;
 import io.arsim.core.topology.Topology;
 import io.arsim.engine.NetworkFactory;
 import io.arsim.engine.bgp.Neighbor;
-import io.arsim.engine.bgp.NetworkBuilder;
 import io.arsim.engine.bgp.SourceType;
-import io.arsim.engine.lint.LintRule;
 import io.arsim.engine.spi.EngineExtension;
+import io.arsim.engine.spi.LintRule;
+import io.arsim.engine.spi.NetworkAssembly;
 import io.arsim.expressroute.bgp.GatewayBehaviour;
 import io.arsim.expressroute.bgp.MicrosoftEdgeBehaviour;
 import io.arsim.expressroute.bgp.OnPremisesBehaviour;
@@ -71,7 +71,7 @@ public final class ExpressRouteExtension implements EngineExtension {
   }
 
   @Override
-  public void contribute(Topology topology, NetworkBuilder network) {
+  public void contribute(Topology topology, NetworkAssembly network) {
     HybridDesign design = HybridDesign.of(topology);
     for (ExpressRouteGateway gateway : design.expressRouteGateways()) {
       design.address(gateway).ifPresent(address -> addGateway(design, gateway.name(), gateway.virtualNetwork(),
@@ -106,7 +106,7 @@ public final class ExpressRouteExtension implements EngineExtension {
   }
 
   private static void addGateway(HybridDesign design, String name, String vnet, Asn asn, List<Ipv4Address> addresses,
-      boolean vpn, List<Ipv4Prefix> staticPrefixes, SourceType source, NetworkBuilder network) {
+      boolean vpn, List<Ipv4Prefix> staticPrefixes, SourceType source, NetworkAssembly network) {
     Ipv4Address address = addresses.get(0);
     network.addNode(name, asn, address, SpeakerKind.GATEWAY, source, name,
         new GatewayBehaviour(vpn, design.localAndPeeredPrefixes(vnet), staticPrefixes));
@@ -136,7 +136,7 @@ public final class ExpressRouteExtension implements EngineExtension {
     }
   }
 
-  private static void addCircuit(HybridDesign design, ExpressRouteCircuit circuit, NetworkBuilder network) {
+  private static void addCircuit(HybridDesign design, ExpressRouteCircuit circuit, NetworkAssembly network) {
     String msee = HybridDesign.msee(circuit.name());
     Ipv4Address address = circuit.microsoftAddress();
     network.addNode(msee, Asn.MICROSOFT_EDGE, address, SpeakerKind.GATEWAY, SourceType.EXPRESSROUTE_GATEWAY,
@@ -153,7 +153,7 @@ public final class ExpressRouteExtension implements EngineExtension {
     }
   }
 
-  private static void addSite(HybridDesign design, OnPremisesSite site, NetworkBuilder network) {
+  private static void addSite(HybridDesign design, OnPremisesSite site, NetworkAssembly network) {
     List<Ipv4Address> addresses = new ArrayList<>();
     for (String c : site.expressRouteCircuits()) {
       design.circuit(c).ifPresent(circuit -> addresses.add(circuit.customerAddress()));

@@ -38,10 +38,11 @@ public record Selection(Ipv4Prefix prefix, List<Candidate> best, Map<Candidate, 
   }
 
   /**
-   * An insertion-ordered map handed over to a new {@link Selection}, which keeps it instead of
-   * copying it; the creator must not change it afterwards.
+   * An insertion-ordered map of losers handed over to a new {@link Selection}, which keeps it
+   * instead of copying it; the creator must not change it afterwards. For decision processes.
    */
-  static final class Owned<K, V> extends java.util.LinkedHashMap<K, V> {
+  @API(status = org.apiguardian.api.API.Status.INTERNAL, since = "0.2")
+  public static final class Owned<K, V> extends java.util.LinkedHashMap<K, V> {
     private static final long serialVersionUID = 1L;
   }
 

@@ -1,7 +1,7 @@
 /**
- * The BGP control plane: nodes (route-server instances, NVAs, and node kinds that extensions add),
- * sessions, Adj-RIBs, the decision processes (FRR's for NVAs, Azure Route Server's for route
- * servers), and the deterministic fixed-point simulation.
+ * The model of a simulated BGP network and of its converged state: nodes and their behaviours,
+ * neighbours, sessions, candidates and selections, Adj-RIBs and Loc-RIBs, rejections, settings.
+ * With {@code io.arsim.engine.spi} it is the bottom of the engine: it uses no other engine package.
  */
 @NullMarked
 package io.arsim.engine.bgp;

@@ -3,9 +3,9 @@ package io.arsim.engine.diff;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.arsim.engine.bgp.ConvergedState;
-import io.arsim.engine.bgp.NonConvergenceException;
 import io.arsim.engine.bgp.SessionState;
-import io.arsim.engine.bgp.Simulation;
+import io.arsim.engine.convergence.NonConvergenceException;
+import io.arsim.engine.convergence.Simulation;
 import io.arsim.engine.failure.FailedDesign;
 import io.arsim.engine.failure.Failure;
 import io.arsim.engine.failure.FailureSet;

@@ -6,7 +6,7 @@ import io.arsim.core.topology.Topology;
 import io.arsim.engine.bgp.ConvergedState;
 import io.arsim.engine.bgp.EngineSettings;
 import io.arsim.engine.bgp.Network;
-import io.arsim.engine.bgp.Simulation;
+import io.arsim.engine.convergence.Simulation;
 import io.arsim.engine.failure.FailedDesign;
 import io.arsim.engine.failure.FailureSet;
 import io.arsim.engine.failure.Failures;
@@ -57,7 +57,7 @@ public final class WhatIf {
   /**
    * Applies {@code failures}, converges and compares.
    *
-   * @throws io.arsim.engine.bgp.NonConvergenceException when the failed design oscillates
+   * @throws io.arsim.engine.convergence.NonConvergenceException when the failed design oscillates
    */
   public WhatIfReport run(FailureSet failures) {
     FailedDesign design = Failures.apply(topology, network, failures);

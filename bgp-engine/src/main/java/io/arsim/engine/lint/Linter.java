@@ -2,6 +2,9 @@ package io.arsim.engine.lint;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.arsim.engine.spi.Finding;
+import io.arsim.engine.spi.LintContext;
+import io.arsim.engine.spi.LintRule;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

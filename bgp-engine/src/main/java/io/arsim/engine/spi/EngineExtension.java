@@ -4,8 +4,6 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.arsim.core.topology.ExtensionKind;
 import io.arsim.core.topology.Topology;
-import io.arsim.engine.bgp.NetworkBuilder;
-import io.arsim.engine.lint.LintRule;
 import java.util.List;
 import org.apiguardian.api.API;
 
@@ -25,12 +23,12 @@ public interface EngineExtension {
   List<ExtensionKind<?>> kinds();
 
   /**
-   * Adds this extension's nodes to {@code network}: call {@link NetworkBuilder#addNode}, register
+   * Adds this extension's nodes to {@code network}: call {@link NetworkAssembly#addNode}, register
    * their addresses, add neighbours on both sides (a route-server instance is named
    * {@code <route server>/IN_0} or {@code /IN_1}), originated routes, and mark sessions down with a
    * reason where the design says so.
    */
-  void contribute(Topology topology, NetworkBuilder network);
+  void contribute(Topology topology, NetworkAssembly network);
 
   /**
    * The lint rules this extension contributes (run by {@code arsim lint} next to the engine's

@@ -2,7 +2,7 @@ package io.arsim.engine.lint.rules;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import io.arsim.engine.lint.LintRule;
+import io.arsim.engine.spi.LintRule;
 import java.util.List;
 import org.apiguardian.api.API;
 

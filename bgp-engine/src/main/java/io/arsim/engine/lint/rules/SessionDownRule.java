@@ -3,9 +3,9 @@ package io.arsim.engine.lint.rules;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.arsim.engine.bgp.SessionState;
-import io.arsim.engine.lint.Finding;
-import io.arsim.engine.lint.LintContext;
-import io.arsim.engine.lint.LintRule;
+import io.arsim.engine.spi.Finding;
+import io.arsim.engine.spi.LintContext;
+import io.arsim.engine.spi.LintRule;
 import java.util.ArrayList;
 import java.util.List;
 import org.apiguardian.api.API;

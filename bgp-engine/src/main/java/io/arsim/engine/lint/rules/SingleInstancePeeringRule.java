@@ -4,9 +4,9 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.arsim.engine.bgp.Neighbor;
 import io.arsim.engine.bgp.Node;
-import io.arsim.engine.lint.Finding;
-import io.arsim.engine.lint.LintContext;
-import io.arsim.engine.lint.LintRule;
+import io.arsim.engine.spi.Finding;
+import io.arsim.engine.spi.LintContext;
+import io.arsim.engine.spi.LintRule;
 import io.arsim.policy.spi.SpeakerKind;
 import java.util.ArrayList;
 import java.util.List;

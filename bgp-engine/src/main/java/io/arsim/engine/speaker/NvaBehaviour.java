@@ -1,4 +1,4 @@
-package io.arsim.engine.bgp;
+package io.arsim.engine.speaker;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
@@ -7,6 +7,12 @@ import io.arsim.core.bgp.Community;
 import io.arsim.core.bgp.PathAttributes;
 import io.arsim.core.net.Ipv4Address;
 import io.arsim.core.net.Ipv4Prefix;
+import io.arsim.engine.bgp.Candidate;
+import io.arsim.engine.bgp.Neighbor;
+import io.arsim.engine.bgp.Node;
+import io.arsim.engine.bgp.NodeBehaviour;
+import io.arsim.engine.bgp.Selection;
+import io.arsim.engine.decision.FrrDecisionProcess;
 import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;

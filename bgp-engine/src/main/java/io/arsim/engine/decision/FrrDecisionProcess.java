@@ -1,4 +1,4 @@
-package io.arsim.engine.bgp;
+package io.arsim.engine.decision;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
@@ -6,6 +6,9 @@ import io.arsim.core.bgp.AsPathSegment;
 import io.arsim.core.bgp.Asn;
 import io.arsim.core.bgp.PathAttributes;
 import io.arsim.core.net.Ipv4Prefix;
+import io.arsim.engine.bgp.Candidate;
+import io.arsim.engine.bgp.DecisionStep;
+import io.arsim.engine.bgp.Selection;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.arsim.engine.bgp;
+package io.arsim.engine.convergence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

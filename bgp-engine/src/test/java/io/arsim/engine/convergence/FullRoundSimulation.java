@@ -1,9 +1,21 @@
-package io.arsim.engine.bgp;
+package io.arsim.engine.convergence;
 
 import io.arsim.core.bgp.BgpRoute;
 import io.arsim.core.bgp.PathAttributes;
 import io.arsim.core.net.Ipv4Address;
 import io.arsim.core.net.Ipv4Prefix;
+import io.arsim.engine.bgp.Candidate;
+import io.arsim.engine.bgp.ConvergedState;
+import io.arsim.engine.bgp.EngineSettings;
+import io.arsim.engine.bgp.NamedPolicy;
+import io.arsim.engine.bgp.Neighbor;
+import io.arsim.engine.bgp.Network;
+import io.arsim.engine.bgp.Node;
+import io.arsim.engine.bgp.NodeState;
+import io.arsim.engine.bgp.Rejection;
+import io.arsim.engine.bgp.RouteLimitCounting;
+import io.arsim.engine.bgp.Selection;
+import io.arsim.engine.bgp.SessionState;
 import io.arsim.policy.spi.Direction;
 import io.arsim.policy.spi.LoopCheckRelaxation;
 import io.arsim.policy.spi.PolicyContext;

@@ -1,4 +1,4 @@
-package io.arsim.engine.bgp;
+package io.arsim.engine.convergence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -13,6 +13,17 @@ import io.arsim.core.bgp.PathAttributes;
 import io.arsim.core.net.Ipv4Address;
 import io.arsim.core.net.Ipv4Prefix;
 import io.arsim.core.topology.HubRoutingPreference;
+import io.arsim.engine.bgp.ConvergedState;
+import io.arsim.engine.bgp.EcmpAdvertisement;
+import io.arsim.engine.bgp.EngineSettings;
+import io.arsim.engine.bgp.NamedPolicy;
+import io.arsim.engine.bgp.Neighbor;
+import io.arsim.engine.bgp.Network;
+import io.arsim.engine.bgp.NodeState;
+import io.arsim.engine.bgp.RouteLimitCounting;
+import io.arsim.engine.bgp.SourceType;
+import io.arsim.engine.speaker.NvaBehaviour;
+import io.arsim.engine.speaker.RouteServerBehaviour;
 import io.arsim.policy.spi.LoopCheckRelaxation;
 import io.arsim.policy.spi.PolicyContext;
 import io.arsim.policy.spi.PolicyResult;

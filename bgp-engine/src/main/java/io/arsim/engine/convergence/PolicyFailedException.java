@@ -1,4 +1,4 @@
-package io.arsim.engine.bgp;
+package io.arsim.engine.convergence;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 

@@ -1,7 +1,9 @@
-package io.arsim.engine.bgp;
+package io.arsim.engine.convergence;
 
 import io.arsim.core.net.Ipv4Prefix;
-import io.arsim.engine.bgp.NodeRun.TableChange;
+import io.arsim.engine.bgp.Candidate;
+import io.arsim.engine.bgp.Selection;
+import io.arsim.engine.convergence.NodeRun.TableChange;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

@@ -1,4 +1,4 @@
-package io.arsim.engine.bgp;
+package io.arsim.engine.speaker;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
@@ -8,6 +8,14 @@ import io.arsim.core.bgp.Community;
 import io.arsim.core.bgp.PathAttributes;
 import io.arsim.core.net.Ipv4Prefix;
 import io.arsim.core.topology.HubRoutingPreference;
+import io.arsim.engine.bgp.Candidate;
+import io.arsim.engine.bgp.EngineSettings;
+import io.arsim.engine.bgp.Neighbor;
+import io.arsim.engine.bgp.Node;
+import io.arsim.engine.bgp.NodeBehaviour;
+import io.arsim.engine.bgp.Selection;
+import io.arsim.engine.bgp.SourceType;
+import io.arsim.engine.decision.RouteServerDecisionProcess;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;

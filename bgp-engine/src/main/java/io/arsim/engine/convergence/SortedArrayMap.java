@@ -1,4 +1,4 @@
-package io.arsim.engine.bgp;
+package io.arsim.engine.convergence;
 
 import java.util.AbstractCollection;
 import java.util.AbstractMap;

@@ -1,9 +1,13 @@
-package io.arsim.engine.bgp;
+package io.arsim.engine.decision;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.arsim.core.net.Ipv4Prefix;
 import io.arsim.core.topology.HubRoutingPreference;
+import io.arsim.engine.bgp.Candidate;
+import io.arsim.engine.bgp.DecisionStep;
+import io.arsim.engine.bgp.Selection;
+import io.arsim.engine.bgp.SourceType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,10 +23,10 @@ import org.apiguardian.api.API;
  *       and NVA-learned routes over ExpressRoute; {@code ASPath} has no source preference;
  *   <li>AS-path length, shorter wins;
  *   <li>paths still equal are programmed together as ECMP, up to the maximum ECMP width
- *       ({@link EngineSettings#routeServerMaxEcmpPaths()}; Azure does not document one); MED,
+ *       ({@link io.arsim.engine.bgp.EngineSettings#routeServerMaxEcmpPaths()}; Azure does not document one); MED,
  *       origin and local preference are ignored (MED observed ignored, S27);
  *   <li>the order within the ECMP set, which decides the path advertised onward, is by lower peer
- *       address (a documented assumption, {@link EcmpAdvertisement}).
+ *       address (a documented assumption, {@link io.arsim.engine.bgp.EcmpAdvertisement}).
  * </ol>
  */
 @API(status = EXPERIMENTAL, since = "0.1")

@@ -1,4 +1,4 @@
-package io.arsim.engine.lint;
+package io.arsim.engine.spi;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 

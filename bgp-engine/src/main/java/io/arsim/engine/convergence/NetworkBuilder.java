@@ -1,10 +1,17 @@
-package io.arsim.engine.bgp;
+package io.arsim.engine.convergence;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.arsim.core.bgp.Asn;
 import io.arsim.core.bgp.BgpRoute;
 import io.arsim.core.net.Ipv4Address;
+import io.arsim.engine.bgp.Neighbor;
+import io.arsim.engine.bgp.Network;
+import io.arsim.engine.bgp.Node;
+import io.arsim.engine.bgp.NodeBehaviour;
+import io.arsim.engine.bgp.SessionState;
+import io.arsim.engine.bgp.SourceType;
+import io.arsim.engine.spi.NetworkAssembly;
 import io.arsim.policy.spi.SpeakerKind;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,7 +27,7 @@ import org.apiguardian.api.API;
  * each other with the right ASN and nothing marked it down; otherwise it is down with the reason.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public final class NetworkBuilder {
+public final class NetworkBuilder implements NetworkAssembly {
   private final Map<String, Draft> drafts = new TreeMap<>();
   private final Map<Ipv4Address, String> addresses = new HashMap<>();
   private final Map<String, String> downReasons = new HashMap<>();
@@ -49,7 +56,7 @@ public final class NetworkBuilder {
     }
   }
 
-  /** Adds a node; its name must be new. */
+  @Override
   public NetworkBuilder addNode(String name, Asn asn, Ipv4Address routerId, SpeakerKind kind, SourceType source,
       String owner, NodeBehaviour behaviour) {
     if (drafts.containsKey(name)) {
@@ -59,46 +66,46 @@ public final class NetworkBuilder {
     return this;
   }
 
-  /** Records that {@code node} answers BGP on {@code address}. */
+  @Override
   public NetworkBuilder addAddress(Ipv4Address address, String node) {
     addresses.putIfAbsent(address, node);
     return this;
   }
 
-  /** The node answering on {@code address}. */
+  @Override
   public Optional<String> nodeAt(Ipv4Address address) {
     return Optional.ofNullable(addresses.get(address));
   }
 
-  /** Whether a node of that name was added. */
+  @Override
   public boolean hasNode(String name) {
     return drafts.containsKey(name);
   }
 
-  /** The ASN of a node that was added. */
+  @Override
   public Asn asnOf(String name) {
     return draft(name).asn;
   }
 
-  /** Adds a neighbour to {@code node}. */
+  @Override
   public NetworkBuilder addNeighbor(String node, Neighbor neighbor) {
     draft(node).neighbors.add(neighbor);
     return this;
   }
 
-  /** Adds a route {@code node} originates. */
+  @Override
   public NetworkBuilder addOriginated(String node, BgpRoute route) {
     draft(node).originated.add(route);
     return this;
   }
 
-  /** Marks the session between two nodes down, whatever its configuration (the first reason wins). */
+  @Override
   public NetworkBuilder markDown(String a, String b, String reason) {
     downReasons.putIfAbsent(key(a, b), reason);
     return this;
   }
 
-  /** Records a neighbour configured toward an address where no node answers. */
+  @Override
   public NetworkBuilder addUnresolved(String node, Ipv4Address local, Ipv4Address peerAddress) {
     unresolved.add(new SessionState(node, local, "(nothing at " + peerAddress + ")", peerAddress, false,
         "no route server instance, NVA or gateway in the design answers on " + peerAddress));

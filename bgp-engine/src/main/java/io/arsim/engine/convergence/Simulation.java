@@ -1,7 +1,13 @@
-package io.arsim.engine.bgp;
+package io.arsim.engine.convergence;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.arsim.engine.bgp.ConvergedState;
+import io.arsim.engine.bgp.EngineSettings;
+import io.arsim.engine.bgp.Network;
+import io.arsim.engine.bgp.Node;
+import io.arsim.engine.bgp.NodeState;
+import io.arsim.engine.bgp.SessionState;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package io.arsim.engine.bgp;
+package io.arsim.engine.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,10 @@ import io.arsim.core.bgp.Origin;
 import io.arsim.core.bgp.PathAttributes;
 import io.arsim.core.net.Ipv4Address;
 import io.arsim.core.net.Ipv4Prefix;
+import io.arsim.engine.bgp.Candidate;
+import io.arsim.engine.bgp.DecisionStep;
+import io.arsim.engine.bgp.Selection;
+import io.arsim.engine.bgp.SourceType;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;

@@ -1,0 +1,9 @@
+/**
+ * The decision processes speakers use: FRR's best-path selection (NVAs and other routers) and Azure
+ * Route Server's (hub routing preference, AS-path length, ECMP). Extensions reuse them for their
+ * own speakers.
+ */
+@NullMarked
+package io.arsim.engine.decision;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,51 @@
+package io.arsim.engine.spi;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import io.arsim.core.bgp.Asn;
+import io.arsim.core.bgp.BgpRoute;
+import io.arsim.core.net.Ipv4Address;
+import io.arsim.engine.bgp.Neighbor;
+import io.arsim.engine.bgp.NodeBehaviour;
+import io.arsim.engine.bgp.SourceType;
+import io.arsim.policy.spi.SpeakerKind;
+import java.util.Optional;
+import org.apiguardian.api.API;
+
+/**
+ * The network being assembled, as an {@link EngineExtension} sees it: it adds its nodes, the
+ * addresses they answer on, their neighbours (on both sides of every session), their originated
+ * routes, and marks sessions down where the design says so. The route-server instances and NVAs of
+ * the topology are already in when extensions run.
+ */
+@API(status = EXPERIMENTAL, since = "0.2")
+public interface NetworkAssembly {
+
+  /** Adds a node; its name must be new. */
+  NetworkAssembly addNode(String name, Asn asn, Ipv4Address routerId, SpeakerKind kind, SourceType source,
+      String owner, NodeBehaviour behaviour);
+
+  /** Records that {@code node} answers BGP on {@code address}. */
+  NetworkAssembly addAddress(Ipv4Address address, String node);
+
+  /** The node answering on {@code address}. */
+  Optional<String> nodeAt(Ipv4Address address);
+
+  /** Whether a node of that name was added. */
+  boolean hasNode(String name);
+
+  /** The ASN of a node that was added. */
+  Asn asnOf(String name);
+
+  /** Adds a neighbour to {@code node}. */
+  NetworkAssembly addNeighbor(String node, Neighbor neighbor);
+
+  /** Adds a route {@code node} originates. */
+  NetworkAssembly addOriginated(String node, BgpRoute route);
+
+  /** Marks the session between two nodes down, whatever its configuration (the first reason wins). */
+  NetworkAssembly markDown(String a, String b, String reason);
+
+  /** Records a neighbour configured toward an address where no node answers. */
+  NetworkAssembly addUnresolved(String node, Ipv4Address local, Ipv4Address peerAddress);
+}
