@@ -15,20 +15,20 @@ import io.arsim.core.topology.BgpConnection;
 import io.arsim.core.topology.BgpNeighbor;
 import io.arsim.core.topology.NetworkInterface;
 import io.arsim.core.topology.NetworkVirtualAppliance;
-import io.arsim.core.topology.PolicyInstance;
 import io.arsim.core.topology.RouteServer;
 import io.arsim.core.topology.Topology;
 import io.arsim.core.topology.VirtualNetwork;
 import io.arsim.engine.bgp.EngineSettings;
-import io.arsim.engine.bgp.NamedPolicy;
 import io.arsim.engine.bgp.Neighbor;
+import io.arsim.engine.bgp.NeighborSettings;
 import io.arsim.engine.bgp.Network;
 import io.arsim.engine.bgp.SourceType;
 import io.arsim.engine.convergence.NetworkBuilder;
 import io.arsim.engine.speaker.NvaBehaviour;
 import io.arsim.engine.speaker.RouteServerBehaviour;
 import io.arsim.engine.spi.EngineExtension;
-import io.arsim.policy.spi.RoutingPolicy;
+import io.arsim.policy.catalog.ConfiguredPolicy;
+import io.arsim.policy.catalog.PolicyChain;
 import io.arsim.policy.spi.SpeakerKind;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -65,10 +65,10 @@ public final class NetworkFactory {
   /**
    * Builds the network of {@code topology}.
    *
-   * @param policies the configured policy instances by name; every name a neighbour references
-   *     must be present
+   * @param policies the configured policy instances by name ({@code PolicyCatalog.instantiate});
+   *     every name a neighbour references must be present
    */
-  public Network build(Topology topology, Map<String, RoutingPolicy> policies) {
+  public Network build(Topology topology, Map<String, ConfiguredPolicy> policies) {
     NetworkBuilder builder = new NetworkBuilder();
     for (RouteServer rs : topology.routeServers()) {
       addRouteServer(topology, rs, builder);
@@ -160,7 +160,7 @@ public final class NetworkFactory {
     }
   }
 
-  private static void connectNva(Topology topology, NetworkVirtualAppliance nva, Map<String, RoutingPolicy> policies,
+  private static void connectNva(Topology topology, NetworkVirtualAppliance nva, Map<String, ConfiguredPolicy> policies,
       NetworkBuilder builder) {
     if (nva.networkInterfaces().isEmpty()) {
       return;
@@ -172,9 +172,11 @@ public final class NetworkFactory {
         builder.addUnresolved(nva.name(), nic.privateIpAddress(), neighbor.peerIp());
         continue;
       }
+      NeighborSettings settings = new NeighborSettings(neighbor.nextHopSelf(), neighbor.allowAsIn(),
+          neighbor.maximumPrefix());
       builder.addNeighbor(nva.name(), new Neighbor(peer.get(), nic.privateIpAddress(), neighbor.peerIp(),
-          neighbor.peerAsn(), neighbor.nextHopSelf(), chain(topology, neighbor.importPolicies(), policies),
-          chain(topology, neighbor.exportPolicies(), policies)));
+          neighbor.peerAsn(), settings, chain(neighbor.importPolicies(), policies),
+          chain(neighbor.exportPolicies(), policies)));
       reachability(topology, nva, nic, peer.get(), builder);
     }
   }
@@ -202,17 +204,19 @@ public final class NetworkFactory {
         .map(nic -> nic.subnet().virtualNetwork());
   }
 
-  private static List<NamedPolicy> chain(Topology topology, List<String> names, Map<String, RoutingPolicy> policies) {
-    List<NamedPolicy> chain = new ArrayList<>();
+  private static PolicyChain chain(List<String> names, Map<String, ConfiguredPolicy> policies) {
+    if (names.isEmpty()) {
+      return PolicyChain.EMPTY;
+    }
+    List<ConfiguredPolicy> chain = new ArrayList<>();
     for (String name : names) {
-      RoutingPolicy policy = policies.get(name);
-      PolicyInstance instance = topology.policy(name).orElse(null);
-      if (policy == null || instance == null) {
+      ConfiguredPolicy policy = policies.get(name);
+      if (policy == null) {
         throw new IllegalArgumentException("policy instance \"" + name + "\" is referenced but was not configured;"
             + " instantiate every policy of the topology before building the network");
       }
-      chain.add(new NamedPolicy(name, instance.type(), policy));
+      chain.add(policy);
     }
-    return chain;
+    return new PolicyChain(chain);
   }
 }

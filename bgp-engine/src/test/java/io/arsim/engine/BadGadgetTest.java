@@ -9,12 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import io.arsim.core.bgp.Asn;
 import io.arsim.engine.bgp.ConvergedState;
 import io.arsim.engine.bgp.EngineSettings;
-import io.arsim.engine.bgp.NamedPolicy;
 import io.arsim.engine.bgp.Neighbor;
+import io.arsim.engine.bgp.NeighborSettings;
 import io.arsim.engine.bgp.Network;
 import io.arsim.engine.convergence.NetworkBuilder;
 import io.arsim.engine.convergence.NonConvergenceException;
 import io.arsim.engine.convergence.Simulation;
+import io.arsim.policy.catalog.ConfiguredPolicy;
+import io.arsim.policy.catalog.PolicyChain;
 import io.arsim.policy.spi.PolicyResult;
 import java.time.Duration;
 import java.util.List;
@@ -44,10 +46,10 @@ class BadGadgetTest {
         if (i == j) {
           continue;
         }
-        List<NamedPolicy> chain = i > 0 && j == clockwise(i) && preferClockwise.contains(i)
+        List<ConfiguredPolicy> chain = i > 0 && j == clockwise(i) && preferClockwise.contains(i)
             ? List.of(preferTwoHopVia(65000 + j)) : List.of();
         b.addNeighbor(names.get(i), new Neighbor(names.get(j), ip("10.0.0.1" + i), ip("10.0.0.1" + j),
-            Asn.of(65000 + j), false, chain, List.of()));
+            Asn.of(65000 + j), NeighborSettings.NONE, new PolicyChain(chain), PolicyChain.EMPTY));
       }
     }
     return b.build();
@@ -62,8 +64,8 @@ class BadGadgetTest {
    * 200 (above the direct path's 100). The gadget permits no longer path through the neighbour, so
    * those get 50, below the direct path.
    */
-  private static NamedPolicy preferTwoHopVia(long clockwiseAsn) {
-    return new NamedPolicy("prefer-" + clockwiseAsn, "test-local-pref", (context, route) -> {
+  private static ConfiguredPolicy preferTwoHopVia(long clockwiseAsn) {
+    return new ConfiguredPolicy("prefer-" + clockwiseAsn, "test-local-pref", (context, route) -> {
       var path = route.attributes().asPath();
       boolean viaClockwise = path.first().filter(a -> a.value() == clockwiseAsn).isPresent();
       long preference = !viaClockwise ? route.attributes().localPreference() : path.length() == 2 ? 200 : 50;

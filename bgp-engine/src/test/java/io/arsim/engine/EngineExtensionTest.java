@@ -12,6 +12,7 @@ import io.arsim.core.topology.Topology;
 import io.arsim.engine.bgp.Candidate;
 import io.arsim.engine.bgp.ConvergedState;
 import io.arsim.engine.bgp.EngineSettings;
+import io.arsim.engine.bgp.InboundRule;
 import io.arsim.engine.bgp.Neighbor;
 import io.arsim.engine.bgp.Network;
 import io.arsim.engine.bgp.Node;
@@ -38,9 +39,12 @@ class EngineExtensionTest {
 
   /** An on-premises router: accepts everything, advertises only what it originates, prepends its ASN. */
   static final class OnPremisesRouter implements NodeBehaviour {
+    private static final Optional<InboundRule> OWN_ASN =
+        new InboundRule("loop prevention", (self, from, route) -> "own ASN in path").asResult();
+
     @Override
-    public Optional<String> inboundRejection(Node self, Neighbor from, BgpRoute route) {
-      return route.attributes().asPath().contains(self.asn()) ? Optional.of("own ASN in path") : Optional.empty();
+    public Optional<InboundRule> inboundRule(Node self, Neighbor from, BgpRoute route) {
+      return route.attributes().asPath().contains(self.asn()) ? OWN_ASN : Optional.empty();
     }
 
     @Override

@@ -22,7 +22,6 @@ import io.arsim.engine.bgp.ConvergedState;
 import io.arsim.engine.bgp.DecisionStep;
 import io.arsim.engine.bgp.EcmpAdvertisement;
 import io.arsim.engine.bgp.EngineSettings;
-import io.arsim.engine.bgp.NamedPolicy;
 import io.arsim.engine.bgp.NodeState;
 import io.arsim.engine.bgp.Rejection;
 import io.arsim.engine.bgp.Selection;
@@ -30,6 +29,7 @@ import io.arsim.engine.bgp.SessionState;
 import io.arsim.engine.bgp.SourceType;
 import io.arsim.engine.convergence.NetworkBuilder;
 import io.arsim.engine.convergence.Simulation;
+import io.arsim.policy.catalog.ConfiguredPolicy;
 import io.arsim.policy.spi.SpeakerKind;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +59,7 @@ class RouteServerRulesTest {
   }
 
   /** nvaN at 10.N.1.4, AS 6500N, peered with rs/IN_0, exporting through {@code export}. */
-  private static void nvaPeered(NetworkBuilder b, int n, List<NamedPolicy> export, String... networks) {
+  private static void nvaPeered(NetworkBuilder b, int n, List<ConfiguredPolicy> export, String... networks) {
     String name = "nva" + n;
     String address = "10." + n + ".1.4";
     nva(b, name, 65000 + n, address, networks);
@@ -171,9 +171,9 @@ class RouteServerRulesTest {
     Topology topology = Tiny.yaml(SpokeYaml.TEXT.replace("NETWORKS", "[192.168.0.0/16]")
         .replace("nextHopSelf: true}", "nextHopSelf: true, exportPolicies: [no-advertise]}")
         + "policies:\n  - {name: no-advertise, type: test-no-advertise}\n");
-    Map<String, io.arsim.policy.spi.RoutingPolicy> policies = Map.of("no-advertise", (context, route) ->
-        io.arsim.policy.spi.PolicyResult.accept(route.withAttributes(
-            route.attributes().toBuilder().addCommunity(Community.NO_ADVERTISE).build())));
+    Map<String, ConfiguredPolicy> policies = Map.of("no-advertise", new ConfiguredPolicy("no-advertise",
+        "test-no-advertise", (context, route) -> io.arsim.policy.spi.PolicyResult.accept(route.withAttributes(
+            route.attributes().toBuilder().addCommunity(Community.NO_ADVERTISE).build()))));
     ConvergedState state = Simulation.converge(
         new NetworkFactory(List.of(), EngineSettings.defaults()).build(topology, policies), EngineSettings.defaults());
     assertThat(Scenarios.effective(topology, state, "vm-hub"))

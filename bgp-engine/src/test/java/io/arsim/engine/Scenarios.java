@@ -12,8 +12,8 @@ import io.arsim.engine.bgp.Selection;
 import io.arsim.engine.convergence.Simulation;
 import io.arsim.engine.effective.EffectiveRoute;
 import io.arsim.engine.effective.EffectiveRoutes;
+import io.arsim.policy.catalog.ConfiguredPolicy;
 import io.arsim.policy.catalog.PolicyCatalog;
-import io.arsim.policy.spi.RoutingPolicy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -70,10 +70,8 @@ final class Scenarios {
   }
 
   /** The topology's policy instances, created by the built-in plugins through the catalog. */
-  static Map<String, RoutingPolicy> testPolicies(Topology topology) {
-    Map<String, RoutingPolicy> policies = new TreeMap<>();
-    PolicyCatalog.builtIns().instantiate(topology, LocationIndex.empty(topology.name())).forEach(policies::put);
-    return policies;
+  static Map<String, ConfiguredPolicy> testPolicies(Topology topology) {
+    return PolicyCatalog.builtIns().instantiate(topology, LocationIndex.empty(topology.name()));
   }
 
   static NetworkInterface nic(Topology topology, String owner) {

@@ -13,8 +13,9 @@ import io.arsim.core.topology.file.TopologyJson;
 import io.arsim.core.topology.file.TopologyReader;
 import io.arsim.engine.bgp.Candidate;
 import io.arsim.engine.bgp.EngineSettings;
-import io.arsim.engine.bgp.NamedPolicy;
+import io.arsim.engine.bgp.InboundRule;
 import io.arsim.engine.bgp.Neighbor;
+import io.arsim.engine.bgp.NeighborSettings;
 import io.arsim.engine.bgp.Node;
 import io.arsim.engine.bgp.NodeBehaviour;
 import io.arsim.engine.bgp.Selection;
@@ -23,6 +24,8 @@ import io.arsim.engine.convergence.NetworkBuilder;
 import io.arsim.engine.decision.FrrDecisionProcess;
 import io.arsim.engine.speaker.NvaBehaviour;
 import io.arsim.engine.speaker.RouteServerBehaviour;
+import io.arsim.policy.catalog.ConfiguredPolicy;
+import io.arsim.policy.catalog.PolicyChain;
 import io.arsim.policy.spi.PolicyResult;
 import io.arsim.policy.spi.SpeakerKind;
 import java.util.List;
@@ -69,20 +72,21 @@ final class Tiny {
   }
 
   /** A session; {@code x} has the given import and export chains, {@code y} none. */
-  static void peer(NetworkBuilder b, String x, String xAddress, String y, String yAddress, List<NamedPolicy> xImport,
-      List<NamedPolicy> xExport) {
-    b.addNeighbor(x, new Neighbor(y, ip(xAddress), ip(yAddress), b.asnOf(y), false, xImport, xExport));
+  static void peer(NetworkBuilder b, String x, String xAddress, String y, String yAddress,
+      List<ConfiguredPolicy> xImport, List<ConfiguredPolicy> xExport) {
+    b.addNeighbor(x, new Neighbor(y, ip(xAddress), ip(yAddress), b.asnOf(y), NeighborSettings.NONE,
+        new PolicyChain(xImport), new PolicyChain(xExport)));
     b.addNeighbor(y, Neighbor.plain(x, ip(yAddress), ip(xAddress), b.asnOf(x)));
   }
 
   /** A test policy that rewrites the attributes of every route. */
-  static NamedPolicy rewrite(String name, UnaryOperator<PathAttributes.Builder> change) {
-    return new NamedPolicy(name, "test-" + name, (context, route) -> PolicyResult.accept(
+  static ConfiguredPolicy rewrite(String name, UnaryOperator<PathAttributes.Builder> change) {
+    return new ConfiguredPolicy(name, "test-" + name, (context, route) -> PolicyResult.accept(
         route.withAttributes(change.apply(route.attributes().toBuilder()).build())));
   }
 
   /** A test policy that prepends {@code asns} to the path (as if the route had crossed them). */
-  static NamedPolicy through(long... asns) {
+  static ConfiguredPolicy through(long... asns) {
     return rewrite("through", a -> {
       AsPath path = a.build().asPath();
       for (int i = asns.length - 1; i >= 0; i--) {
@@ -98,7 +102,7 @@ final class Tiny {
    */
   static final class StaticSpeaker implements NodeBehaviour {
     @Override
-    public Optional<String> inboundRejection(Node self, Neighbor from, BgpRoute route) {
+    public Optional<InboundRule> inboundRule(Node self, Neighbor from, BgpRoute route) {
       return Optional.empty();
     }
 

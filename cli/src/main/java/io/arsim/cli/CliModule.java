@@ -39,30 +39,7 @@ final class CliModule extends AbstractModule {
   @Provides
   @Singleton
   PolicyInstantiator policyInstantiator(jakarta.inject.Provider<PolicyCatalog> catalog) {
-    return loaded -> {
-      java.util.Map<String, io.arsim.policy.spi.RoutingPolicy> policies = new java.util.TreeMap<>();
-      catalog.get().instantiate(loaded).forEach((name, policy) -> policies.put(name,
-          policy.loopCheckRelaxation().<io.arsim.policy.spi.RoutingPolicy>map(r -> new RelaxingPolicy(policy, r))
-              .orElse(policy)));
-      return policies;
-    };
-  }
-
-  /** A configured policy that also relaxes the loop check, as the engine asks for it. */
-  private record RelaxingPolicy(io.arsim.policy.spi.RoutingPolicy policy,
-      io.arsim.policy.spi.LoopCheckRelaxation relaxation)
-      implements io.arsim.policy.spi.RoutingPolicy, io.arsim.policy.spi.LoopCheckRelaxation {
-
-    @Override
-    public io.arsim.policy.spi.PolicyResult apply(io.arsim.policy.spi.PolicyContext context,
-        io.arsim.core.bgp.BgpRoute route) {
-      return policy.apply(context, route);
-    }
-
-    @Override
-    public boolean permitsOwnAsn(io.arsim.policy.spi.PolicyContext context, io.arsim.core.bgp.BgpRoute route) {
-      return relaxation.permitsOwnAsn(context, route);
-    }
+    return loaded -> catalog.get().instantiate(loaded);
   }
 
   @Provides

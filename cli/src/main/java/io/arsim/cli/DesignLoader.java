@@ -8,7 +8,7 @@ import io.arsim.engine.bgp.EngineSettings;
 import io.arsim.engine.bgp.Network;
 import io.arsim.engine.convergence.Simulation;
 import io.arsim.engine.spi.EngineExtension;
-import io.arsim.policy.spi.RoutingPolicy;
+import io.arsim.policy.catalog.ConfiguredPolicy;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,7 +37,7 @@ final class DesignLoader {
   /** Reads, builds and converges the design. */
   Design simulate(Path file, EngineSettings settings) {
     LoadedTopology loaded = reader.read(file);
-    Map<String, RoutingPolicy> configured = policies.instantiate(loaded);
+    Map<String, ConfiguredPolicy> configured = policies.instantiate(loaded);
     Network network = new NetworkFactory(extensions, settings).build(loaded.topology(), configured);
     ConvergedState state = Simulation.converge(network, settings);
     return new Design(loaded, network, state);

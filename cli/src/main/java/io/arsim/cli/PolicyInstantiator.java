@@ -1,7 +1,7 @@
 package io.arsim.cli;
 
 import io.arsim.core.topology.file.LoadedTopology;
-import io.arsim.policy.spi.RoutingPolicy;
+import io.arsim.policy.catalog.ConfiguredPolicy;
 import java.util.Map;
 
 /** Creates the policy instances a topology configures, by instance name (reporting bad configs). */
@@ -11,5 +11,5 @@ interface PolicyInstantiator {
   /**
    * @throws io.arsim.core.topology.TopologyException listing every unknown type and bad config
    */
-  Map<String, RoutingPolicy> instantiate(LoadedTopology loaded);
+  Map<String, ConfiguredPolicy> instantiate(LoadedTopology loaded);
 }

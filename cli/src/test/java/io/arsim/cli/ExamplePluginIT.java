@@ -105,7 +105,7 @@ class ExamplePluginIT {
     Result without = run("validate", topology.toString());
     assertThat(without.code()).isEqualTo(2);
     assertThat(without.err()).contains(topology + ":4:11: error: policies[tag-hub1].type: unknown policy type"
-        + " `acme.tag-by-site`").contains("known policy types: allowas-in, as-override").contains("--plugins DIR");
+        + " `acme.tag-by-site`").contains("known policy types: as-override, as-path-prepend").contains("--plugins DIR");
   }
 
   @Test

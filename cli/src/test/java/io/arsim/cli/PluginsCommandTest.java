@@ -17,13 +17,13 @@ class PluginsCommandTest {
     Result result = run("plugins");
     assertThat(result.code()).isZero();
     assertThat(result.out()).startsWith("ID ").contains("as-override").contains("route-filter")
-        .contains("maximum-prefix").contains("built-in");
+        .contains("next-hop").contains("built-in");
   }
 
   @Test
   void listsAsJson() {
     Result result = run("plugins", "--output", "json");
-    assertThat(result.out()).contains("\"id\" : \"allowas-in\"").contains("\"builtIn\" : true");
+    assertThat(result.out()).contains("\"id\" : \"as-override\"").contains("\"builtIn\" : true");
   }
 
   @Test

@@ -20,14 +20,13 @@ import io.arsim.engine.spi.Finding;
 import io.arsim.engine.spi.LintContext;
 import io.arsim.engine.spi.LintRule;
 import io.arsim.expressroute.model.ExpressRouteKinds;
+import io.arsim.policy.catalog.ConfiguredPolicy;
 import io.arsim.policy.catalog.PolicyCatalog;
-import io.arsim.policy.spi.RoutingPolicy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Reads designs with the ExpressRoute kinds, converges them with the extension and renders results
@@ -112,8 +111,8 @@ final class Er {
   }
 
   static Run run(Topology topology) {
-    Map<String, RoutingPolicy> policies = new TreeMap<>();
-    PolicyCatalog.builtIns().instantiate(topology, LocationIndex.empty(topology.name())).forEach(policies::put);
+    Map<String, ConfiguredPolicy> policies =
+        PolicyCatalog.builtIns().instantiate(topology, LocationIndex.empty(topology.name()));
     EngineSettings settings = EngineSettings.defaults();
     Network network = new NetworkFactory(List.of(EXTENSION), settings).build(topology, policies);
     return new Run(topology, network, Simulation.converge(network, settings));

@@ -4,7 +4,8 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.arsim.core.bgp.Asn;
 import io.arsim.core.net.Ipv4Address;
-import java.util.List;
+import io.arsim.policy.catalog.PolicyChain;
+import java.util.Objects;
 import org.apiguardian.api.API;
 
 /**
@@ -14,7 +15,7 @@ import org.apiguardian.api.API;
  * @param localAddress this node's address on the session
  * @param peerAddress the peer's address
  * @param peerAsn the ASN the local side expects
- * @param nextHopSelf whether this node sets itself as next hop toward the peer on iBGP
+ * @param settings the session settings of this side (next-hop-self, allowas-in, maximum-prefix)
  * @param importChain policies applied in order to routes received
  * @param exportChain policies applied in order to routes sent
  */
@@ -24,17 +25,28 @@ public record Neighbor(
     Ipv4Address localAddress,
     Ipv4Address peerAddress,
     Asn peerAsn,
-    boolean nextHopSelf,
-    List<NamedPolicy> importChain,
-    List<NamedPolicy> exportChain) {
+    NeighborSettings settings,
+    PolicyChain importChain,
+    PolicyChain exportChain) {
 
   public Neighbor {
-    importChain = List.copyOf(importChain);
-    exportChain = List.copyOf(exportChain);
+    Objects.requireNonNull(peer, "peer");
+    Objects.requireNonNull(localAddress, "localAddress");
+    Objects.requireNonNull(peerAddress, "peerAddress");
+    Objects.requireNonNull(peerAsn, "peerAsn");
+    Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(importChain, "importChain");
+    Objects.requireNonNull(exportChain, "exportChain");
   }
 
-  /** A neighbour without policies. */
+  /** A neighbour without settings or policies. */
   public static Neighbor plain(String peer, Ipv4Address localAddress, Ipv4Address peerAddress, Asn peerAsn) {
-    return new Neighbor(peer, localAddress, peerAddress, peerAsn, false, List.of(), List.of());
+    return new Neighbor(peer, localAddress, peerAddress, peerAsn, NeighborSettings.NONE, PolicyChain.EMPTY,
+        PolicyChain.EMPTY);
+  }
+
+  /** Whether this node sets itself as next hop toward the peer (on iBGP; eBGP always does). */
+  public boolean nextHopSelf() {
+    return settings.nextHopSelf();
   }
 }

@@ -18,20 +18,12 @@ import org.apiguardian.api.API;
 public interface NodeBehaviour {
 
   /**
-   * A built-in inbound rule, applied before the import policies (loop prevention, for example).
-   *
-   * @return why the route is rejected, or empty to accept it
+   * The built-in inbound rule that drops {@code route}, applied before the import policies (loop
+   * prevention, for example), or empty to accept it. It is asked for every received route: return
+   * a constant ({@link InboundRule#asResult()} of a rule kept in a static field) and write no
+   * message here; the rule writes its reason when an explanation asks for it.
    */
-  Optional<String> inboundRejection(Node self, Neighbor from, BgpRoute route);
-
-  /**
-   * Whether the built-in inbound rules accept the route: the same answer as {@code
-   * inboundRejection(self, from, route).isEmpty()}, which is the default. Behaviours override it to
-   * answer without building the rejection message (the route-limit count asks for every route).
-   */
-  default boolean accepts(Node self, Neighbor from, BgpRoute route) {
-    return inboundRejection(self, from, route).isEmpty();
-  }
+  Optional<InboundRule> inboundRule(Node self, Neighbor from, BgpRoute route);
 
   /** How many routes the neighbour may send before the session is torn down; empty: no limit. */
   default OptionalInt routeLimit(Node self, Neighbor from) {

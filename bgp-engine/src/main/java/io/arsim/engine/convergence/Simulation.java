@@ -66,7 +66,7 @@ public final class Simulation {
    * Converges {@code network} on {@link EngineSettings#threads()} threads.
    *
    * @throws NonConvergenceException when the network oscillates
-   * @throws PolicyFailedException when a policy plugin fails
+   * @throws io.arsim.policy.catalog.PolicyEvaluationException when a policy plugin fails
    */
   public static ConvergedState converge(Network network, EngineSettings settings) {
     return converge(network, settings, settings.threads());
@@ -109,12 +109,12 @@ public final class Simulation {
       for (int round = 1; round <= max; round++) {
         List<SessionState> current = sessions;
         forEachNode(pool, runs, run -> {
-          run.export(current);
+          ExportPhase.run(run, current);
           return run;
         });
         List<NodeRun.TableChange> changes = new ArrayList<>();
         List<NodeRun.Breach> breaches = new ArrayList<>();
-        for (NodeRun.Imported imported : forEachNode(pool, runs, run -> run.importChanges(current, settings))) {
+        for (NodeRun.Imported imported : forEachNode(pool, runs, run -> ImportPhase.run(run, current, settings))) {
           changes.addAll(imported.changes());
           breaches.addAll(imported.breaches());
         }
@@ -164,10 +164,10 @@ public final class Simulation {
   private ConvergedState converged(@Nullable ForkJoinPool pool, NodeRun[] runs, List<SessionState> sessions,
       int rounds) {
     forEachNode(pool, runs, run -> {
-      run.freezeOut();
+      FrozenTables.freezeOut(run);
       return run;
     });
-    List<NodeState> states = forEachNode(pool, runs, run -> run.state(sessions));
+    List<NodeState> states = forEachNode(pool, runs, run -> FrozenTables.state(run, sessions));
     SortedMap<String, NodeState> byName = new TreeMap<>();
     for (int i = 0; i < runs.length; i++) {
       byName.put(runs[i].node.name(), states.get(i));

@@ -8,6 +8,7 @@ import io.arsim.core.bgp.PathAttributes;
 import io.arsim.core.net.Ipv4Address;
 import io.arsim.core.net.Ipv4Prefix;
 import io.arsim.engine.bgp.Candidate;
+import io.arsim.engine.bgp.InboundRule;
 import io.arsim.engine.bgp.Neighbor;
 import io.arsim.engine.bgp.Node;
 import io.arsim.engine.bgp.NodeBehaviour;
@@ -21,8 +22,8 @@ import org.apiguardian.api.API;
  * An NVA as an ordinary BGP router, with FRR's defaults (bgp-reference.md):
  *
  * <ul>
- *   <li>inbound, a path holding the NVA's own ASN is dropped (eBGP loop prevention) unless an
- *       import policy relaxes it ({@code allowas-in});
+ *   <li>inbound, a path holding the NVA's own ASN is dropped (eBGP loop prevention) unless the
+ *       neighbour's {@code allowAsIn} permits it;
  *   <li>FRR's decision process with {@code maximum-paths};
  *   <li>the best path goes to every neighbour except the one it came from; NO_ADVERTISE stops it,
  *       NO_EXPORT stops it toward eBGP neighbours;
@@ -42,18 +43,16 @@ public final class NvaBehaviour implements NodeBehaviour {
     this.maximumPaths = maximumPaths;
   }
 
-  @Override
-  public boolean accepts(Node self, Neighbor from, BgpRoute route) {
-    return !route.attributes().asPath().contains(self.asn());
-  }
+  private static final Optional<InboundRule> OWN_ASN = new InboundRule("loop prevention", (self, from, route) -> {
+    var allow = from.settings().allowAsIn();
+    return "AS path [" + route.attributes().asPath() + "] holds " + self.name() + "'s own ASN " + self.asn()
+        + (allow == null ? " (eBGP loop prevention; allowAsIn on the neighbour would accept it)"
+            : " more often than its " + allow + " permits (eBGP loop prevention)");
+  }).asResult();
 
   @Override
-  public Optional<String> inboundRejection(Node self, Neighbor from, BgpRoute route) {
-    if (route.attributes().asPath().contains(self.asn())) {
-      return Optional.of("AS path [" + route.attributes().asPath() + "] holds " + self.name() + "'s own ASN "
-          + self.asn() + " (eBGP loop prevention; allowas-in on the import chain would accept it)");
-    }
-    return Optional.empty();
+  public Optional<InboundRule> inboundRule(Node self, Neighbor from, BgpRoute route) {
+    return InboundRule.loops(self.asn(), from, route) ? OWN_ASN : Optional.empty();
   }
 
   @Override

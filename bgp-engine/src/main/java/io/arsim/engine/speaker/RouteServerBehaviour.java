@@ -10,6 +10,7 @@ import io.arsim.core.net.Ipv4Prefix;
 import io.arsim.core.topology.HubRoutingPreference;
 import io.arsim.engine.bgp.Candidate;
 import io.arsim.engine.bgp.EngineSettings;
+import io.arsim.engine.bgp.InboundRule;
 import io.arsim.engine.bgp.Neighbor;
 import io.arsim.engine.bgp.Node;
 import io.arsim.engine.bgp.NodeBehaviour;
@@ -55,18 +56,14 @@ public final class RouteServerBehaviour implements NodeBehaviour {
     return branchToBranch;
   }
 
-  @Override
-  public boolean accepts(Node self, Neighbor from, BgpRoute route) {
-    return !route.attributes().asPath().contains(Asn.AZURE_ROUTE_SERVER) || from.peerAsn().equals(Asn.AZURE_ROUTE_SERVER);
-  }
+  private static final Optional<InboundRule> OWN_ASN = new InboundRule("loop prevention", (self, from, route) ->
+      "AS path [" + route.attributes().asPath() + "] holds 65515, the route server's own ASN; Azure Route Server"
+          + " drops such routes (eBGP loop prevention). as-override on the sender fixes it").asResult();
 
   @Override
-  public Optional<String> inboundRejection(Node self, Neighbor from, BgpRoute route) {
-    if (route.attributes().asPath().contains(Asn.AZURE_ROUTE_SERVER) && !from.peerAsn().equals(Asn.AZURE_ROUTE_SERVER)) {
-      return Optional.of("AS path [" + route.attributes().asPath() + "] holds 65515, the route server's own ASN;"
-          + " Azure Route Server drops such routes (eBGP loop prevention). as-override on the sender fixes it");
-    }
-    return Optional.empty();
+  public Optional<InboundRule> inboundRule(Node self, Neighbor from, BgpRoute route) {
+    return !from.peerAsn().equals(Asn.AZURE_ROUTE_SERVER)
+        && route.attributes().asPath().contains(Asn.AZURE_ROUTE_SERVER) ? OWN_ASN : Optional.empty();
   }
 
   @Override

@@ -7,7 +7,7 @@ import io.arsim.core.net.Ipv4Prefix;
 import io.arsim.engine.bgp.Candidate;
 import io.arsim.engine.bgp.ConvergedState;
 import io.arsim.engine.bgp.EngineSettings;
-import io.arsim.engine.bgp.NamedPolicy;
+import io.arsim.engine.bgp.InboundRule;
 import io.arsim.engine.bgp.Neighbor;
 import io.arsim.engine.bgp.Network;
 import io.arsim.engine.bgp.Node;
@@ -16,10 +16,9 @@ import io.arsim.engine.bgp.Rejection;
 import io.arsim.engine.bgp.RouteLimitCounting;
 import io.arsim.engine.bgp.Selection;
 import io.arsim.engine.bgp.SessionState;
+import io.arsim.policy.catalog.PolicyChain;
 import io.arsim.policy.spi.Direction;
-import io.arsim.policy.spi.LoopCheckRelaxation;
 import io.arsim.policy.spi.PolicyContext;
-import io.arsim.policy.spi.PolicyResult;
 import io.arsim.policy.spi.Speaker;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -39,8 +38,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The engine as it was before rounds became incremental: every round recomputes every node's
  * Adj-RIB-Outs, Adj-RIB-Ins and decisions from scratch, and convergence compares whole tables.
- * Slow, but plainly a synchronous round as {@link Simulation} documents it; kept (unchanged apart
- * from its name) as the reference that {@link IncrementalRoundsProperties} holds the incremental
+ * Slow, but plainly a synchronous round as {@link Simulation} documents it; kept as the reference
+ * (its rounds unchanged; its policy path and session limits follow the engine's contracts, {@code
+ * PolicyChain}, {@code InboundRule}, {@code maximumPrefix}) that {@link IncrementalRoundsProperties} holds the incremental
  * {@link Simulation} to.
  */
 final class FullRoundSimulation {
@@ -64,7 +64,7 @@ final class FullRoundSimulation {
    * Converges {@code network}.
    *
    * @throws NonConvergenceException when the network oscillates
-   * @throws PolicyFailedException when a policy plugin fails
+   * @throws io.arsim.policy.catalog.PolicyEvaluationException when a policy plugin fails
    */
   public static ConvergedState converge(Network network, EngineSettings settings) {
     return converge(network, settings, 1);
@@ -261,7 +261,7 @@ final class FullRoundSimulation {
         // session comes up holding nothing and gets the whole table in its first update.
         int held = 0;
         long update = settings.routeLimitCounting() == RouteLimitCounting.RECEIVED ? incoming.size()
-            : incoming.values().stream().filter(r -> node.behaviour().accepts(node, neighbor, r))
+            : incoming.values().stream().filter(r -> node.behaviour().inboundRule(node, neighbor, r).isEmpty())
                 .count();
         if (held + update > limit.getAsInt()) {
           breaches.add(new LimitBreach(node.name(), neighbor.peer(), neighbor.peer() + " advertised " + update
@@ -271,19 +271,28 @@ final class FullRoundSimulation {
           continue;
         }
       }
-      received.put(neighbor.peer(), incoming);
       SortedMap<Ipv4Prefix, BgpRoute> accepted = new TreeMap<>();
-      // The context is the same for every route of the session; policies are pure, so one is shared.
-      PolicyContext context = neighbor.importChain().isEmpty() ? null : new PolicyContext(Direction.IMPORT,
-          speaker(node, neighbor.localAddress()), speaker(nodes.get(neighbor.peer()), neighbor.peerAddress()),
-          incoming.size());
+      List<Candidate> sessionCandidates = new ArrayList<>();
+      List<Rejection> sessionRejected = new ArrayList<>();
+      PolicyContext context = new PolicyContext(Direction.IMPORT, speaker(node, neighbor.localAddress()),
+          speaker(nodes.get(neighbor.peer()), neighbor.peerAddress()));
       for (BgpRoute route : incoming.values()) {
-        Optional<BgpRoute> in = importRoute(node, neighbor, route, context, rejected, breaches);
+        Optional<BgpRoute> in = importRoute(node, neighbor, route, context, sessionRejected, breaches);
         in.ifPresent(r -> {
           accepted.put(r.prefix(), r);
-          candidates.add(candidate(node, neighbor, r));
+          sessionCandidates.add(candidate(node, neighbor, r));
         });
       }
+      var maximum = neighbor.settings().maximumPrefix();
+      if (maximum != null && !maximum.warningOnly() && accepted.size() > maximum.limit()) {
+        breaches.add(new LimitBreach(node.name(), neighbor.peer(), "maximum-prefix: " + neighbor.peer() + " sent "
+            + accepted.size() + " routes that " + node.name() + " accepted, more than the limit " + maximum.limit()
+            + " of its neighbour " + neighbor.peerAddress() + ", so the session is torn down"));
+        continue;
+      }
+      received.put(neighbor.peer(), incoming);
+      candidates.addAll(sessionCandidates);
+      rejected.addAll(sessionRejected);
       learned.put(neighbor.peer(), accepted);
     }
     SortedMap<Ipv4Prefix, Selection> table = decide(node, candidates);
@@ -312,21 +321,15 @@ final class FullRoundSimulation {
     for (Selection selection : table.values()) {
       node.behaviour().advertise(node, neighbor, selection).ifPresent(candidates::add);
     }
-    List<NamedPolicy> chain = neighbor.exportChain();
-    // The context is the same for every route of the session; policies are pure, so one is shared.
-    PolicyContext context = chain.isEmpty() ? null : new PolicyContext(Direction.EXPORT,
-        speaker(node, neighbor.localAddress()), speaker(nodes.get(neighbor.peer()), neighbor.peerAddress()),
-        candidates.size());
+    PolicyContext context = new PolicyContext(Direction.EXPORT, speaker(node, neighbor.localAddress()),
+        speaker(nodes.get(neighbor.peer()), neighbor.peerAddress()));
     for (BgpRoute prepared : candidates) {
-      BgpRoute r = prepared;
-      if (context != null) {
-        Optional<BgpRoute> after = runChain(chain, context, prepared, node, neighbor, rejected,
-            Rejection.Stage.EXPORT_POLICY, null);
-        if (after.isEmpty()) {
-          continue;
-        }
-        r = after.get();
+      Optional<BgpRoute> after = runChain(neighbor.exportChain(), context, prepared, node, neighbor, rejected,
+          Rejection.Stage.EXPORT_POLICY, null);
+      if (after.isEmpty()) {
+        continue;
       }
+      BgpRoute r = after.get();
       BgpRoute wire = node.behaviour().afterExport(node, neighbor, r);
       BgpRoute previous = shared.get(wire.prefix());
       if (previous != null && previous.equals(wire)) {
@@ -339,26 +342,14 @@ final class FullRoundSimulation {
     return out;
   }
 
-  /** Imports one route; {@code context} is null exactly when the import chain is empty. */
+  /** Imports one route: the node's inbound rules, the local preference reset, the import chain. */
   private Optional<BgpRoute> importRoute(Node node, Neighbor neighbor, BgpRoute route, PolicyContext context,
       List<Rejection> rejected, List<LimitBreach> breaches) {
-    Optional<String> rule = node.behaviour().accepts(node, neighbor, route) ? Optional.empty()
-        : node.behaviour().inboundRejection(node, neighbor, route);
+    Optional<InboundRule> rule = node.behaviour().inboundRule(node, neighbor, route);
     if (rule.isPresent()) {
-      boolean relaxed = false;
-      for (NamedPolicy policy : neighbor.importChain()) {
-        if (policy.policy() instanceof LoopCheckRelaxation relaxation
-            && route.attributes().asPath().contains(node.asn())
-            && call(() -> relaxation.permitsOwnAsn(context, route), policy, context, route)) {
-          relaxed = true;
-          break;
-        }
-      }
-      if (!relaxed) {
-        rejected.add(new Rejection(node.name(), neighbor.peer(), route, Rejection.Stage.INBOUND_RULE,
-            "loop prevention", rule.get()));
-        return Optional.empty();
-      }
+      rejected.add(new Rejection(node.name(), neighbor.peer(), route, Rejection.Stage.INBOUND_RULE,
+          rule.get().name(), rule.get().explain(node, neighbor, route)));
+      return Optional.empty();
     }
     BgpRoute in = route;
     if (!neighbor.peerAsn().equals(node.asn()) && node.behaviour().resetsLocalPreference()
@@ -366,57 +357,24 @@ final class FullRoundSimulation {
       in = route.withAttributes(route.attributes().toBuilder()
           .localPreference(PathAttributes.DEFAULT_LOCAL_PREFERENCE).build());
     }
-    if (context == null) {
-      return Optional.of(in);
-    }
     return runChain(neighbor.importChain(), context, in, node, neighbor, rejected, Rejection.Stage.IMPORT_POLICY,
         breaches);
   }
 
-  private Optional<BgpRoute> runChain(List<NamedPolicy> chain, PolicyContext context, BgpRoute route, Node node,
+  private Optional<BgpRoute> runChain(PolicyChain chain, PolicyContext context, BgpRoute route, Node node,
       Neighbor neighbor, List<Rejection> rejected, Rejection.Stage stage, List<LimitBreach> breaches) {
-    BgpRoute current = route;
-    for (NamedPolicy policy : chain) {
-      BgpRoute input = current;
-      PolicyResult result = call(() -> policy.policy().apply(context, input), policy, context, input);
-      if (result == null) {
-        throw new PolicyFailedException(failure(policy, context, input, "returned no result (null)"));
-      }
-      if (result instanceof PolicyResult.Reject reject) {
-        rejected.add(new Rejection(node.name(), neighbor.peer(), input, stage, policy.name() + " (" + policy.type() + ")",
-            reject.reason()));
-        if (reject.tearDownSession() && breaches != null) {
-          breaches.add(new LimitBreach(node.name(), neighbor.peer(), "torn down by policy " + policy.name()
-              + " (" + policy.type() + "): " + reject.reason()));
-        }
-        return Optional.empty();
-      }
-      BgpRoute accepted = ((PolicyResult.Accept) result).route();
-      if (!accepted.prefix().equals(input.prefix())) {
-        throw new PolicyFailedException(failure(policy, context, input,
-            "returned a route for another prefix (" + accepted.prefix() + "); a policy may change attributes only"));
-      }
-      current = accepted.receivedFrom().equals(input.receivedFrom()) ? accepted
-          : new BgpRoute(accepted.prefix(), input.receivedFrom(), accepted.attributes());
+    PolicyChain.ChainResult result = chain.apply(context, route);
+    if (result instanceof PolicyChain.ChainResult.Passed passed) {
+      return Optional.of(passed.route());
     }
-    return Optional.of(current);
-  }
-
-  private static <T> T call(java.util.function.Supplier<T> call, NamedPolicy policy, PolicyContext context,
-      BgpRoute route) {
-    try {
-      return call.get();
-    } catch (io.arsim.core.ArsimException e) {
-      throw e;
-    } catch (RuntimeException e) {
-      throw new PolicyFailedException(failure(policy, context, route, "threw " + e), e);
+    PolicyChain.ChainResult.Stopped stopped = (PolicyChain.ChainResult.Stopped) result;
+    rejected.add(new Rejection(node.name(), neighbor.peer(), stopped.route(), stage, stopped.by().toString(),
+        stopped.reason()));
+    if (stopped.tearDownSession() && breaches != null) {
+      breaches.add(new LimitBreach(node.name(), neighbor.peer(), "torn down by policy " + stopped.by() + ": "
+          + stopped.reason()));
     }
-  }
-
-  private static String failure(NamedPolicy policy, PolicyContext context, BgpRoute route, String what) {
-    return "policy \"" + policy.name() + "\" (plugin " + policy.type() + ") " + what + " on session "
-        + context.describe() + " for route " + route + "\n  fix: this is a fault in the plugin; report it to its"
-        + " author, or remove the policy from the chain";
+    return Optional.empty();
   }
 
   private static Speaker speaker(Node node, Ipv4Address address) {

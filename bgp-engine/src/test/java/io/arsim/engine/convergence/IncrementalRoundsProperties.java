@@ -12,22 +12,23 @@ import io.arsim.core.bgp.Origin;
 import io.arsim.core.bgp.PathAttributes;
 import io.arsim.core.net.Ipv4Address;
 import io.arsim.core.net.Ipv4Prefix;
+import io.arsim.core.topology.AllowAsIn;
 import io.arsim.core.topology.HubRoutingPreference;
+import io.arsim.core.topology.MaximumPrefix;
 import io.arsim.engine.bgp.ConvergedState;
 import io.arsim.engine.bgp.EcmpAdvertisement;
 import io.arsim.engine.bgp.EngineSettings;
-import io.arsim.engine.bgp.NamedPolicy;
 import io.arsim.engine.bgp.Neighbor;
+import io.arsim.engine.bgp.NeighborSettings;
 import io.arsim.engine.bgp.Network;
 import io.arsim.engine.bgp.NodeState;
 import io.arsim.engine.bgp.RouteLimitCounting;
 import io.arsim.engine.bgp.SourceType;
 import io.arsim.engine.speaker.NvaBehaviour;
 import io.arsim.engine.speaker.RouteServerBehaviour;
-import io.arsim.policy.spi.LoopCheckRelaxation;
-import io.arsim.policy.spi.PolicyContext;
+import io.arsim.policy.catalog.ConfiguredPolicy;
+import io.arsim.policy.catalog.PolicyChain;
 import io.arsim.policy.spi.PolicyResult;
-import io.arsim.policy.spi.RoutingPolicy;
 import io.arsim.policy.spi.SpeakerKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,9 +43,9 @@ import net.jqwik.api.statistics.Statistics;
  * against the reference ({@link FullRoundSimulation}: each round recomputes every table), on random
  * networks built to reach every path through the engine: NVAs with shared ASNs (iBGP sessions, AS
  * loops), several route servers, communities, MEDs, multipath, small route limits that tear
- * sessions down under both counting rules, and policy chains on both directions, among them
- * policies whose result depends on the route count in their context, allowas-in, maximum-prefix
- * tear-downs and a policy that fails. The two must agree exactly: the same converged state (every
+ * sessions down under both counting rules, neighbours with allowas-in and maximum-prefix, and
+ * policy chains on both directions, among them policies that tear the session down and a policy
+ * that fails. The two must agree exactly: the same converged state (every
  * table, rejection, session and the round count), or the same failure with the same message
  * (non-convergence with the same prefixes, nodes, cycle and round; the same policy failure).
  */
@@ -65,7 +66,7 @@ class IncrementalRoundsProperties {
       checker.check("converged").percentage(p -> p > 20);
       checker.check("converged, a session torn down").percentage(p -> p > 5);
       checker.check("NonConvergenceException").percentage(p -> p > 1);
-      checker.check("PolicyFailedException").percentage(p -> p > 1);
+      checker.check("PolicyEvaluationException").percentage(p -> p > 1);
     });
   }
 
@@ -168,10 +169,22 @@ class IncrementalRoundsProperties {
   private static void connect(NetworkBuilder b, Random random, String x, String y, int offset) {
     Ipv4Address xAddress = new Ipv4Address(0x0B000000 + offset * 4 + 1);
     Ipv4Address yAddress = new Ipv4Address(0x0B000000 + offset * 4 + 2);
-    b.addNeighbor(x, new Neighbor(y, xAddress, yAddress, b.asnOf(y), random.nextBoolean(), chain(random),
+    b.addNeighbor(x, new Neighbor(y, xAddress, yAddress, b.asnOf(y), neighborSettings(random), chain(random),
         chain(random)));
-    b.addNeighbor(y, new Neighbor(x, yAddress, xAddress, b.asnOf(x), random.nextBoolean(), chain(random),
+    b.addNeighbor(y, new Neighbor(x, yAddress, xAddress, b.asnOf(x), neighborSettings(random), chain(random),
         chain(random)));
+  }
+
+  /** Next-hop-self half the time; allowas-in and maximum-prefix now and then. */
+  private static NeighborSettings neighborSettings(Random random) {
+    AllowAsIn allowAsIn = switch (random.nextInt(6)) {
+      case 0 -> AllowAsIn.times(1 + random.nextInt(2));
+      case 1 -> AllowAsIn.originOnly();
+      default -> null;
+    };
+    MaximumPrefix maximumPrefix = random.nextInt(5) == 0
+        ? new MaximumPrefix(1 + random.nextInt(5), random.nextInt(4) == 0) : null;
+    return new NeighborSettings(random.nextBoolean(), allowAsIn, maximumPrefix);
   }
 
   private static Ipv4Prefix prefix(Random random, int count) {
@@ -200,61 +213,42 @@ class IncrementalRoundsProperties {
   }
 
   /** A chain of 0 to 2 policies, mostly empty. */
-  private static List<NamedPolicy> chain(Random random) {
+  private static PolicyChain chain(Random random) {
     if (random.nextInt(3) > 0) {
-      return List.of();
+      return PolicyChain.EMPTY;
     }
-    List<NamedPolicy> chain = new ArrayList<>();
+    List<ConfiguredPolicy> chain = new ArrayList<>();
     int length = 1 + random.nextInt(2);
     for (int i = 0; i < length; i++) {
       chain.add(policy(random));
     }
-    return chain;
+    return new PolicyChain(chain);
   }
 
-  private static NamedPolicy policy(Random random) {
+  private static ConfiguredPolicy policy(Random random) {
     Ipv4Prefix victim = PREFIXES.get(random.nextInt(PREFIXES.size()));
-    int threshold = 1 + random.nextInt(4);
     long asn = 65001 + random.nextInt(4);
-    return switch (random.nextInt(9)) {
-      case 0 -> new NamedPolicy("prepend", "test-prepend", (c, r) -> PolicyResult.accept(r.withAttributes(
+    return switch (random.nextInt(7)) {
+      case 0 -> new ConfiguredPolicy("prepend", "test-prepend", (c, r) -> PolicyResult.accept(r.withAttributes(
           r.attributes().toBuilder().asPath(r.attributes().asPath().prepend(Asn.of(asn))).build())));
-      case 1 -> new NamedPolicy("deny-" + victim, "test-deny", (c, r) -> r.prefix().equals(victim)
+      case 1 -> new ConfiguredPolicy("deny-" + victim, "test-deny", (c, r) -> r.prefix().equals(victim)
           ? PolicyResult.reject("denies " + victim) : PolicyResult.accept(r));
-      case 2 -> new NamedPolicy("local-pref", "test-local-pref", (c, r) -> PolicyResult.accept(r.withAttributes(
+      case 2 -> new ConfiguredPolicy("local-pref", "test-local-pref", (c, r) -> PolicyResult.accept(r.withAttributes(
           r.attributes().toBuilder().localPreference(r.prefix().length() > 16 ? 200 : 100).build())));
-      // The result depends on the route count the context carries.
-      case 3 -> new NamedPolicy("med-is-count", "test-count", (c, r) -> PolicyResult.accept(r.withAttributes(
-          r.attributes().toBuilder().med(c.routesFromPeer()).build())));
-      case 4 -> new NamedPolicy("deny-over-" + threshold, "test-count-deny", (c, r) -> c.routesFromPeer() > threshold
-          ? PolicyResult.reject(c.routesFromPeer() + " routes > " + threshold) : PolicyResult.accept(r));
-      case 5 -> new NamedPolicy("maximum-prefix-" + threshold, "test-maximum-prefix",
-          (c, r) -> c.routesFromPeer() > threshold + 2
-              ? PolicyResult.tearDownSession(c.routesFromPeer() + " routes from " + c.peer().name() + " for " + r.prefix())
-              : PolicyResult.accept(r));
-      case 6 -> new NamedPolicy("allowas-in", "test-allowas-in", new AllowAsIn());
-      case 7 -> new NamedPolicy("fails-on-" + victim, "test-fails", (c, r) -> {
+      case 3 -> new ConfiguredPolicy("tear-down-on-" + victim, "test-tear-down", (c, r) -> r.prefix().equals(victim)
+          && r.attributes().asPath().length() > 1
+          ? PolicyResult.tearDownSession(c.peer().name() + " sent " + r.prefix()) : PolicyResult.accept(r));
+      case 4 -> new ConfiguredPolicy("fails-on-" + victim, "test-fails", (c, r) -> {
         if (r.prefix().equals(victim) && r.attributes().asPath().length() > 2) {
           throw new IllegalStateException("cannot handle " + r);
         }
         return PolicyResult.accept(r);
       });
-      default -> new NamedPolicy("no-export-" + victim, "test-community", (c, r) -> r.prefix().equals(victim)
+      case 5 -> new ConfiguredPolicy("med", "test-med", (c, r) -> PolicyResult.accept(r.withAttributes(
+          r.attributes().toBuilder().med(r.attributes().asPath().length() * 10L).build())));
+      default -> new ConfiguredPolicy("no-export-" + victim, "test-community", (c, r) -> r.prefix().equals(victim)
           ? PolicyResult.accept(r.withAttributes(r.attributes().toBuilder().addCommunity(Community.NO_EXPORT).build()))
           : PolicyResult.accept(r));
     };
-  }
-
-  /** allowas-in: accepts the own ASN once. */
-  private static final class AllowAsIn implements RoutingPolicy, LoopCheckRelaxation {
-    @Override
-    public PolicyResult apply(PolicyContext context, BgpRoute route) {
-      return PolicyResult.accept(route);
-    }
-
-    @Override
-    public boolean permitsOwnAsn(PolicyContext context, BgpRoute route) {
-      return route.attributes().asPath().count(context.local().asn()) <= 1;
-    }
   }
 }

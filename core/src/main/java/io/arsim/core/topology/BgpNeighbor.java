@@ -20,6 +20,8 @@ import org.jspecify.annotations.Nullable;
  * @param nextHopSelf advertise routes with this NVA's own address as next hop
  * @param importPolicies names of policy instances applied, in order, to routes received
  * @param exportPolicies names of policy instances applied, in order, to routes sent
+ * @param allowAsIn accept received paths that hold the NVA's own ASN ({@code allowas-in}); null: off
+ * @param maximumPrefix tear the session down when the neighbour sends too many routes; null: off
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 @JsonInclude(JsonInclude.Include.NON_DEFAULT)
@@ -34,12 +36,40 @@ public record BgpNeighbor(
     @JsonPropertyDescription("Names of policy instances applied in order to routes received from the neighbour.")
         List<String> importPolicies,
     @JsonPropertyDescription("Names of policy instances applied in order to routes sent to the neighbour.")
-        List<String> exportPolicies) {
+        List<String> exportPolicies,
+    @JsonPropertyDescription("Accept received paths that hold the NVA's own ASN (allowas-in): {count: N} (1..10,"
+        + " default 3) or {origin: true}. Default off.") @Nullable AllowAsIn allowAsIn,
+    @JsonPropertyDescription("Tear the session down when the neighbour's accepted routes exceed a limit"
+        + " (maximum-prefix): {limit: N, warningOnly: false}. Default off.") @Nullable MaximumPrefix maximumPrefix) {
 
   public BgpNeighbor {
     Names.required(peerIp, "peerIp");
     Names.required(peerAsn, "peerAsn");
     importPolicies = Names.list(importPolicies);
     exportPolicies = Names.list(exportPolicies);
+  }
+
+  /** A neighbour without allowas-in and maximum-prefix (the form before they were settings). */
+  public BgpNeighbor(Ipv4Address peerIp, Asn peerAsn, @Nullable String description, boolean nextHopSelf,
+      List<String> importPolicies, List<String> exportPolicies) {
+    this(peerIp, peerAsn, description, nextHopSelf, importPolicies, exportPolicies, null, null);
+  }
+
+  /** This neighbour with {@code allowAsIn}. */
+  public BgpNeighbor withAllowAsIn(@Nullable AllowAsIn setting) {
+    return new BgpNeighbor(peerIp, peerAsn, description, nextHopSelf, importPolicies, exportPolicies, setting,
+        maximumPrefix);
+  }
+
+  /** This neighbour with {@code maximumPrefix}. */
+  public BgpNeighbor withMaximumPrefix(@Nullable MaximumPrefix setting) {
+    return new BgpNeighbor(peerIp, peerAsn, description, nextHopSelf, importPolicies, exportPolicies, allowAsIn,
+        setting);
+  }
+
+  /** This neighbour with other import policies. */
+  public BgpNeighbor withImportPolicies(List<String> names) {
+    return new BgpNeighbor(peerIp, peerAsn, description, nextHopSelf, names, exportPolicies, allowAsIn,
+        maximumPrefix);
   }
 }

@@ -7,6 +7,7 @@ import io.arsim.core.bgp.Community;
 import io.arsim.core.bgp.PathAttributes;
 import io.arsim.core.net.Ipv4Prefix;
 import io.arsim.engine.bgp.Candidate;
+import io.arsim.engine.bgp.InboundRule;
 import io.arsim.engine.bgp.Neighbor;
 import io.arsim.engine.bgp.Node;
 import io.arsim.engine.bgp.NodeBehaviour;
@@ -64,20 +65,23 @@ public final class GatewayBehaviour implements NodeBehaviour {
     return n.peerAsn().equals(self.asn());
   }
 
+  private static final Optional<InboundRule> OWN_ASN = new InboundRule("loop prevention", (self, from, route) ->
+      "AS path [" + route.attributes().asPath() + "] holds the gateway's own ASN " + self.asn()
+          + " (eBGP loop prevention)").asResult();
+
+  private static final Optional<InboundRule> VNET_PREFIX = new InboundRule("VNet prefix filter", (self, from, route) ->
+      route.prefix() + " exactly matches a prefix of the gateway's VNet or a peered VNet; a VPN gateway filters such"
+          + " on-premises advertisements (supernets are accepted; vpn-gateway FAQ, S21)").asResult();
+
   @Override
-  public Optional<String> inboundRejection(Node self, Neighbor from, BgpRoute route) {
+  public Optional<InboundRule> inboundRule(Node self, Neighbor from, BgpRoute route) {
     if (ibgp(self, from)) {
       return Optional.empty();
     }
-    if (route.attributes().asPath().contains(self.asn())) {
-      return Optional.of("AS path [" + route.attributes().asPath() + "] holds the gateway's own ASN " + self.asn()
-          + " (eBGP loop prevention)");
+    if (InboundRule.loops(self.asn(), from, route)) {
+      return OWN_ASN;
     }
-    if (vpn && localAndPeered.contains(route.prefix())) {
-      return Optional.of(route.prefix() + " exactly matches a prefix of the gateway's VNet or a peered VNet; a VPN"
-          + " gateway filters such on-premises advertisements (supernets are accepted; vpn-gateway FAQ, S21)");
-    }
-    return Optional.empty();
+    return vpn && localAndPeered.contains(route.prefix()) ? VNET_PREFIX : Optional.empty();
   }
 
   @Override

@@ -8,6 +8,7 @@ import io.arsim.core.bgp.Community;
 import io.arsim.core.bgp.PathAttributes;
 import io.arsim.core.net.Ipv4Prefix;
 import io.arsim.engine.bgp.Candidate;
+import io.arsim.engine.bgp.InboundRule;
 import io.arsim.engine.bgp.Neighbor;
 import io.arsim.engine.bgp.Node;
 import io.arsim.engine.bgp.NodeBehaviour;
@@ -51,13 +52,13 @@ public final class MicrosoftEdgeBehaviour implements NodeBehaviour {
     return n.peerAsn().equals(Asn.AZURE_ROUTE_SERVER);
   }
 
+  private static final Optional<InboundRule> BOW_TIE = new InboundRule("loop prevention", (self, from, route) ->
+      "AS path [" + route.attributes().asPath() + "] already holds 12076, the Microsoft edge's ASN: it crossed an"
+          + " ExpressRoute circuit before (the bow-tie), so the MSEE drops it").asResult();
+
   @Override
-  public Optional<String> inboundRejection(Node self, Neighbor from, BgpRoute route) {
-    if (route.attributes().asPath().contains(self.asn())) {
-      return Optional.of("AS path [" + route.attributes().asPath() + "] already holds 12076, the Microsoft edge's"
-          + " ASN: it crossed an ExpressRoute circuit before (the bow-tie), so the MSEE drops it");
-    }
-    return Optional.empty();
+  public Optional<InboundRule> inboundRule(Node self, Neighbor from, BgpRoute route) {
+    return route.attributes().asPath().contains(self.asn()) ? BOW_TIE : Optional.empty();
   }
 
   @Override

@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import io.arsim.core.bgp.BgpRoute;
 import io.arsim.core.net.Ipv4Prefix;
 import io.arsim.engine.bgp.Candidate;
+import io.arsim.engine.bgp.InboundRule;
 import io.arsim.engine.bgp.Neighbor;
 import io.arsim.engine.bgp.Node;
 import io.arsim.engine.bgp.NodeBehaviour;
@@ -22,13 +23,13 @@ import org.apiguardian.api.API;
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class OnPremisesBehaviour implements NodeBehaviour {
 
+  private static final Optional<InboundRule> OWN_ASN = new InboundRule("loop prevention", (self, from, route) ->
+      "AS path [" + route.attributes().asPath() + "] holds the site's own ASN " + self.asn()
+          + " (eBGP loop prevention)").asResult();
+
   @Override
-  public Optional<String> inboundRejection(Node self, Neighbor from, BgpRoute route) {
-    if (route.attributes().asPath().contains(self.asn())) {
-      return Optional.of("AS path [" + route.attributes().asPath() + "] holds the site's own ASN " + self.asn()
-          + " (eBGP loop prevention)");
-    }
-    return Optional.empty();
+  public Optional<InboundRule> inboundRule(Node self, Neighbor from, BgpRoute route) {
+    return InboundRule.loops(self.asn(), from, route) ? OWN_ASN : Optional.empty();
   }
 
   @Override

@@ -3,12 +3,10 @@ package io.arsim.policy.catalog;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import io.arsim.core.bgp.BgpRoute;
-import io.arsim.policy.spi.LoopCheckRelaxation;
 import io.arsim.policy.spi.PolicyContext;
 import io.arsim.policy.spi.PolicyResult;
 import io.arsim.policy.spi.RoutingPolicy;
 import java.util.Objects;
-import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
@@ -80,22 +78,6 @@ public final class ConfiguredPolicy implements RoutingPolicy {
     return result;
   }
 
-  /**
-   * The plugin's loop-check relaxation ({@code allowas-in}), guarded like {@link #apply}; empty
-   * when the plugin does not implement {@link LoopCheckRelaxation}.
-   */
-  public Optional<LoopCheckRelaxation> loopCheckRelaxation() {
-    if (!(policy instanceof LoopCheckRelaxation relaxation)) {
-      return Optional.empty();
-    }
-    return Optional.of((context, route) -> {
-      try {
-        return relaxation.permitsOwnAsn(context, route);
-      } catch (RuntimeException | LinkageError | StackOverflowError e) {
-        throw failure(context, route, "permitsOwnAsn threw " + e, e);
-      }
-    });
-  }
 
   private PolicyEvaluationException failure(PolicyContext context, BgpRoute route, String problem,
       @org.jspecify.annotations.Nullable Throwable cause) {

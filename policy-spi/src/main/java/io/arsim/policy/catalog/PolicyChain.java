@@ -3,29 +3,33 @@ package io.arsim.policy.catalog;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import io.arsim.core.bgp.BgpRoute;
-import io.arsim.policy.spi.LoopCheckRelaxation;
 import io.arsim.policy.spi.PolicyContext;
 import io.arsim.policy.spi.PolicyResult;
 import java.util.List;
-import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
- * The ordered policies of one neighbour direction ({@code importPolicies} or
- * {@code exportPolicies}): each sees the route the previous one accepted; the first rejection ends
- * the chain and is the result; when all accept, the last accepted route is the result. An empty
- * chain accepts every route unchanged.
+ * The ordered policies of one neighbour direction ({@code importPolicies} or {@code
+ * exportPolicies}), and the one place arsim runs policies: each sees the route the previous one
+ * accepted; the first rejection ends the chain; when all accept, the last accepted route goes on.
+ * An empty chain passes every route unchanged. Every policy runs guarded ({@link ConfiguredPolicy}),
+ * so a plugin's fault surfaces as {@link PolicyEvaluationException} naming it.
  *
  * @param policies in the order the topology lists them
  */
 @API(status = INTERNAL, since = "0.1")
 public record PolicyChain(List<ConfiguredPolicy> policies) {
 
-  /** The chain that accepts everything. */
+  /** The chain that passes everything. */
   public static final PolicyChain EMPTY = new PolicyChain(List.of());
 
   public PolicyChain {
     policies = List.copyOf(policies);
+  }
+
+  /** Whether the chain has no policy. */
+  public boolean isEmpty() {
+    return policies.isEmpty();
   }
 
   /**
@@ -33,30 +37,45 @@ public record PolicyChain(List<ConfiguredPolicy> policies) {
    *
    * @throws PolicyEvaluationException when a plugin fails
    */
-  public PolicyResult apply(PolicyContext context, BgpRoute route) {
+  public ChainResult apply(PolicyContext context, BgpRoute route) {
     BgpRoute current = route;
     for (ConfiguredPolicy policy : policies) {
       PolicyResult result = policy.apply(context, current);
-      if (result instanceof PolicyResult.Accept accept) {
-        current = accept.route();
-      } else {
-        return result;
+      if (result instanceof PolicyResult.Reject reject) {
+        return new ChainResult.Stopped(policy, current, reject.reason(), reject.tearDownSession());
       }
+      current = ((PolicyResult.Accept) result).route();
     }
-    return PolicyResult.accept(current);
+    return new ChainResult.Passed(current);
   }
 
-  /**
-   * Whether a loop-check relaxation in the chain permits {@code route}, whose path holds the local
-   * ASN ({@code allowas-in}); false when the chain has none.
-   */
-  public boolean permitsOwnAsn(PolicyContext context, BgpRoute route) {
-    for (ConfiguredPolicy policy : policies) {
-      Optional<LoopCheckRelaxation> relaxation = policy.loopCheckRelaxation();
-      if (relaxation.isPresent() && relaxation.get().permitsOwnAsn(context, route)) {
-        return true;
-      }
-    }
-    return false;
+  /** The chain as "name (type), name (type)". */
+  @Override
+  public String toString() {
+    return policies.isEmpty() ? "(none)" : String.join(", ", policies.stream().map(ConfiguredPolicy::toString)
+        .toList());
+  }
+
+  /** What a chain decided for one route. */
+  @API(status = INTERNAL, since = "0.2")
+  public sealed interface ChainResult {
+
+    /**
+     * Every policy accepted the route.
+     *
+     * @param route the route as the last policy left it
+     */
+    record Passed(BgpRoute route) implements ChainResult {}
+
+    /**
+     * A policy rejected the route.
+     *
+     * @param by the policy that rejected it
+     * @param route the route as that policy got it
+     * @param reason the policy's reason
+     * @param tearDownSession whether the policy asked for the whole session to go down
+     */
+    record Stopped(ConfiguredPolicy by, BgpRoute route, String reason, boolean tearDownSession)
+        implements ChainResult {}
   }
 }

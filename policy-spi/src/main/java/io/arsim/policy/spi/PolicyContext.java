@@ -11,12 +11,9 @@ import org.apiguardian.api.API;
  * @param direction import (received from the peer) or export (about to be sent to it)
  * @param local the speaker whose policy runs
  * @param peer the speaker at the other end of the session
- * @param routesFromPeer for import: how many routes the local speaker currently holds from this
- *     peer, including this one (what {@code maximum-prefix} counts); for export: how many routes
- *     are being sent to the peer, including this one
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public record PolicyContext(Direction direction, Speaker local, Speaker peer, int routesFromPeer) {
+public record PolicyContext(Direction direction, Speaker local, Speaker peer) {
 
   public PolicyContext {
     Objects.requireNonNull(direction, "direction");

@@ -38,11 +38,11 @@ public final class Fixtures {
   }
 
   public static PolicyContext exportTo(Speaker local, Speaker peer) {
-    return new PolicyContext(Direction.EXPORT, local, peer, 1);
+    return new PolicyContext(Direction.EXPORT, local, peer);
   }
 
   public static PolicyContext importFrom(Speaker peer, Speaker local) {
-    return new PolicyContext(Direction.IMPORT, local, peer, 1);
+    return new PolicyContext(Direction.IMPORT, local, peer);
   }
 
   /** The policy {@code provider} creates from {@code yaml}, bound as a topology file's config is. */

@@ -97,8 +97,8 @@ class PolicyCatalogTest {
   @Test
   void builtInsAreFoundThroughServiceLoaderAndMarkedBuiltIn() {
     PolicyCatalog catalog = PolicyCatalog.builtIns();
-    assertThat(catalog.providers().keySet()).containsExactly("allowas-in", "as-override", "as-path-prepend",
-        "community", "local-preference", "maximum-prefix", "med", "next-hop", "remove-private-as", "route-filter");
+    assertThat(catalog.providers().keySet()).containsExactly("as-override", "as-path-prepend", "community",
+        "local-preference", "med", "next-hop", "remove-private-as", "route-filter");
     assertThat(catalog.providers().values()).allMatch(DiscoveredProvider::builtIn);
     assertThat(catalog.providers().values()).allMatch(d -> !d.provider().description().isEmpty());
   }
@@ -190,7 +190,7 @@ class PolicyCatalogTest {
           assertThat(rendered).hasSize(6);
           assertThat(rendered.get(0)).startsWith("design.yaml:4:11: error: policies[a].type: unknown policy type"
               + " `as-overide` [unknown-policy-type]").contains("did you mean `as-override`?")
-              .contains("known policy types: acme.tag, allowas-in, as-override");
+              .contains("known policy types: acme.tag, as-override, as-path-prepend");
           assertThat(rendered.get(1)).startsWith("design.yaml:8:7:").contains("`count` 20 is out of range");
           assertThat(rendered.get(2)).startsWith("design.yaml:15:11:").contains("unknown property `lee`")
               .contains("did you mean `le`?");
@@ -213,7 +213,7 @@ class PolicyCatalogTest {
     ConfiguredPolicy broken = new ConfiguredPolicy("boom", "acme.broken", (c, r) -> {
       throw new IllegalStateException("bug");
     });
-    assertThatThrownBy(() -> broken.apply(new PolicyContext(Direction.EXPORT, NVA, RS, 1), ROUTE))
+    assertThatThrownBy(() -> broken.apply(new PolicyContext(Direction.EXPORT, NVA, RS), ROUTE))
         .isInstanceOfSatisfying(PolicyEvaluationException.class, e -> {
           assertThat(e.pluginId()).isEqualTo("acme.broken");
           assertThat(e.getMessage()).contains("policy `boom` (plugin acme.broken) failed on nva1 -> rs/IN_0 (export)")
@@ -225,25 +225,30 @@ class PolicyCatalogTest {
   void aPluginThatChangesThePrefixOrReturnsNullIsReported() {
     ConfiguredPolicy moves = new ConfiguredPolicy("m", "acme.moves",
         (c, r) -> PolicyResult.accept(r.toBuilder().prefix(Ipv4Prefix.parse("10.9.0.0/16")).build()));
-    assertThatThrownBy(() -> moves.apply(new PolicyContext(Direction.EXPORT, NVA, RS, 1), ROUTE))
+    assertThatThrownBy(() -> moves.apply(new PolicyContext(Direction.EXPORT, NVA, RS), ROUTE))
         .isInstanceOf(PolicyEvaluationException.class).hasMessageContaining("changed the prefix to 10.9.0.0/16");
     ConfiguredPolicy nothing = new ConfiguredPolicy("n", "acme.null", (c, r) -> null);
-    assertThatThrownBy(() -> nothing.apply(new PolicyContext(Direction.EXPORT, NVA, RS, 1), ROUTE))
+    assertThatThrownBy(() -> nothing.apply(new PolicyContext(Direction.EXPORT, NVA, RS), ROUTE))
         .isInstanceOf(PolicyEvaluationException.class).hasMessageContaining("returned null");
   }
 
   @Test
   void aChainRunsInOrderAndStopsAtTheFirstRejection() {
     PolicyCatalog catalog = PolicyCatalog.builtIns();
-    PolicyContext out = new PolicyContext(Direction.EXPORT, NVA, RS, 1);
+    PolicyContext out = new PolicyContext(Direction.EXPORT, NVA, RS);
     var prepend = catalog.create("prepend", "as-path-prepend", JsonNodeFactory.instance.objectNode());
     var onlyShort = catalog.create("short", "route-filter", json("{\"entries\":[{\"action\":\"permit\","
         + "\"asPathRegex\":\"^65050$\"}]}"));
-    PolicyResult filterFirst = new PolicyChain(List.of(onlyShort, prepend)).apply(out, ROUTE);
-    assertThat(((PolicyResult.Accept) filterFirst).route().attributes().asPath().toString()).isEqualTo("65001 65050");
-    PolicyResult prependFirst = new PolicyChain(List.of(prepend, onlyShort)).apply(out, ROUTE);
-    assertThat(prependFirst).isInstanceOf(PolicyResult.Reject.class);
-    assertThat(PolicyChain.EMPTY.apply(out, ROUTE)).isEqualTo(PolicyResult.accept(ROUTE));
+    PolicyChain.ChainResult filterFirst = new PolicyChain(List.of(onlyShort, prepend)).apply(out, ROUTE);
+    assertThat(((PolicyChain.ChainResult.Passed) filterFirst).route().attributes().asPath().toString())
+        .isEqualTo("65001 65050");
+    PolicyChain.ChainResult prependFirst = new PolicyChain(List.of(prepend, onlyShort)).apply(out, ROUTE);
+    assertThat(prependFirst).isInstanceOfSatisfying(PolicyChain.ChainResult.Stopped.class, stopped -> {
+      assertThat(stopped.by().name()).isEqualTo("short");
+      assertThat(stopped.route().attributes().asPath().toString()).isEqualTo("65001 65050");
+      assertThat(stopped.tearDownSession()).isFalse();
+    });
+    assertThat(PolicyChain.EMPTY.apply(out, ROUTE)).isEqualTo(new PolicyChain.ChainResult.Passed(ROUTE));
   }
 
   @Test

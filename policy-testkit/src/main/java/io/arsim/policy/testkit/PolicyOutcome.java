@@ -43,7 +43,7 @@ public record PolicyOutcome(BgpRoute input, PolicyResult result) {
     return result instanceof PolicyResult.Reject reject ? Optional.of(reject.reason()) : Optional.empty();
   }
 
-  /** Whether the policy tore the session down ({@code maximum-prefix}). */
+  /** Whether the policy tore the session down (a tear-down rejection). */
   public boolean tearsDownSession() {
     return result instanceof PolicyResult.Reject reject && reject.tearDownSession();
   }

@@ -11,7 +11,6 @@ import io.arsim.policy.catalog.DiscoveredProvider;
 import io.arsim.policy.catalog.PluginException;
 import io.arsim.policy.catalog.PolicyCatalog;
 import io.arsim.policy.spi.Direction;
-import io.arsim.policy.spi.LoopCheckRelaxation;
 import io.arsim.policy.spi.PolicyContext;
 import io.arsim.policy.spi.PolicyProvider;
 import io.arsim.policy.spi.RoutingPolicy;
@@ -37,7 +36,7 @@ import org.jspecify.annotations.Nullable;
  * <p>{@link #forProvider} also checks the provider as arsim's catalog does when it loads plugins
  * (id syntax, vendor prefix, config type), so a mistake there fails the test, not the user's run.
  * The session defaults to exporting from NVA {@code nva1} (AS 65001, 10.1.1.4) to route server
- * instance {@code rs/IN_0} (AS 65515, 10.0.255.4), with 1 route from the peer; the config defaults
+ * instance {@code rs/IN_0} (AS 65515, 10.0.255.4); the config defaults
  * to {@code {}}.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
@@ -51,10 +50,9 @@ public final class PolicyTestKit {
   private final Direction direction;
   private final Speaker from;
   private final Speaker to;
-  private final int routesFromPeer;
 
   private PolicyTestKit(PolicyProvider<?> provider, PolicyCatalog catalog, JsonNode configTree,
-      @Nullable Record configRecord, Direction direction, Speaker from, Speaker to, int routesFromPeer) {
+      @Nullable Record configRecord, Direction direction, Speaker from, Speaker to) {
     this.provider = provider;
     this.catalog = catalog;
     this.configTree = configTree;
@@ -62,7 +60,6 @@ public final class PolicyTestKit {
     this.direction = direction;
     this.from = from;
     this.to = to;
-    this.routesFromPeer = routesFromPeer;
   }
 
   /**
@@ -80,7 +77,7 @@ public final class PolicyTestKit {
       throw new AssertionError(e.getMessage(), e);
     }
     return new PolicyTestKit(provider, catalog, JsonNodeFactory.instance.objectNode(), null, Direction.EXPORT,
-        Speakers.nva("nva1", 65001, "10.1.1.4"), Speakers.routeServer("rs/IN_0", "10.0.255.4"), 1);
+        Speakers.nva("nva1", 65001, "10.1.1.4"), Speakers.routeServer("rs/IN_0", "10.0.255.4"));
   }
 
   /**
@@ -118,7 +115,7 @@ public final class PolicyTestKit {
       throw new AssertionError("the config is not valid YAML or JSON: " + e.getOriginalMessage(), e);
     }
     return new PolicyTestKit(provider, catalog, tree == null ? JsonNodeFactory.instance.objectNode() : tree, null,
-        direction, from, to, routesFromPeer);
+        direction, from, to);
   }
 
   /** The config as a record of the provider's {@code configType()}. */
@@ -127,22 +124,22 @@ public final class PolicyTestKit {
       throw new AssertionError("config is a " + config.getClass().getName() + ", but " + provider.id()
           + " takes a " + provider.configType().getName());
     }
-    return new PolicyTestKit(provider, catalog, configTree, config, direction, from, to, routesFromPeer);
+    return new PolicyTestKit(provider, catalog, configTree, config, direction, from, to);
   }
 
   /** Routes go out to the peer: {@code from} is the local speaker, {@code to} the peer. */
   public PolicyTestKit exporting() {
-    return new PolicyTestKit(provider, catalog, configTree, configRecord, Direction.EXPORT, from, to, routesFromPeer);
+    return new PolicyTestKit(provider, catalog, configTree, configRecord, Direction.EXPORT, from, to);
   }
 
   /** Routes come in from the peer: {@code from} is the peer, {@code to} the local speaker. */
   public PolicyTestKit importing() {
-    return new PolicyTestKit(provider, catalog, configTree, configRecord, Direction.IMPORT, from, to, routesFromPeer);
+    return new PolicyTestKit(provider, catalog, configTree, configRecord, Direction.IMPORT, from, to);
   }
 
   /** The speaker the route comes from. */
   public PolicyTestKit from(Speaker speaker) {
-    return new PolicyTestKit(provider, catalog, configTree, configRecord, direction, speaker, to, routesFromPeer);
+    return new PolicyTestKit(provider, catalog, configTree, configRecord, direction, speaker, to);
   }
 
   /** An NVA the route comes from. */
@@ -152,7 +149,7 @@ public final class PolicyTestKit {
 
   /** The speaker the route goes to. */
   public PolicyTestKit to(Speaker speaker) {
-    return new PolicyTestKit(provider, catalog, configTree, configRecord, direction, from, speaker, routesFromPeer);
+    return new PolicyTestKit(provider, catalog, configTree, configRecord, direction, from, speaker);
   }
 
   /** An NVA the route goes to. */
@@ -160,16 +157,12 @@ public final class PolicyTestKit {
     return to(Speakers.nva(name, asn, address));
   }
 
-  /** {@link PolicyContext#routesFromPeer()}, for {@code maximum-prefix}-like policies. */
-  public PolicyTestKit routesFromPeer(int count) {
-    return new PolicyTestKit(provider, catalog, configTree, configRecord, direction, from, to, count);
-  }
 
   /** The context the policy sees. */
   public PolicyContext context() {
     return direction == Direction.EXPORT
-        ? new PolicyContext(direction, from, to, routesFromPeer)
-        : new PolicyContext(direction, to, from, routesFromPeer);
+        ? new PolicyContext(direction, from, to)
+        : new PolicyContext(direction, to, from);
   }
 
   /**
@@ -210,20 +203,6 @@ public final class PolicyTestKit {
     return apply(route.build());
   }
 
-  /**
-   * Asks the policy's {@link LoopCheckRelaxation} whether {@code route} (whose path holds the local
-   * ASN) may be accepted, as the engine does on import.
-   *
-   * @throws AssertionError when the policy does not implement {@link LoopCheckRelaxation}
-   */
-  public boolean permitsOwnAsn(Routes.RouteBuilder route) {
-    RoutingPolicy policy = create();
-    if (!(policy instanceof io.arsim.policy.catalog.ConfiguredPolicy configured)
-        || configured.loopCheckRelaxation().isEmpty()) {
-      throw new AssertionError(provider.id() + " does not implement LoopCheckRelaxation");
-    }
-    return configured.loopCheckRelaxation().orElseThrow().permitsOwnAsn(context(), route.build());
-  }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
   private RoutingPolicy create() {

@@ -29,13 +29,6 @@ class BuiltInPoliciesTest {
         .apply(route("10.0.0.0/16").asPath("65001 65050")).assertUnchanged();
   }
 
-  @Test
-  void allowAsInCountsLikeFrr() {
-    PolicyTestKit kit = PolicyTestKit.forId("allowas-in").config("count: 2").importing()
-        .from(Speakers.routeServer("rs/IN_0", "10.0.255.4")).to("nva1", 65001, "10.1.1.4");
-    assertThat(kit.permitsOwnAsn(route("10.0.0.0/16").asPath("65515 65001 65001"))).isTrue();
-    assertThat(kit.permitsOwnAsn(route("10.0.0.0/16").asPath("65515 65001 65001 65001"))).isFalse();
-  }
 
   @Test
   void communityAddsNoAdvertise() {
@@ -51,14 +44,6 @@ class BuiltInPoliciesTest {
     assertThat(out.attributes().nextHop().toString()).isEqualTo("10.1.0.100");
   }
 
-  @Test
-  void maximumPrefixTearsDownAboveTheLimit() {
-    PolicyTestKit kit = PolicyTestKit.forId("maximum-prefix").config("limit: 4000").importing();
-    kit.routesFromPeer(4000).apply(route("10.0.0.0/16")).assertAccepted();
-    PolicyOutcome over = kit.routesFromPeer(4001).apply(route("10.0.0.0/16"));
-    assertThat(over.tearsDownSession()).isTrue();
-    assertThat(over.assertRejected()).contains("more than the limit 4000");
-  }
 
   @Test
   void routeFilterRejectsWithTheEntryAndConfigErrorsReadLikeArsims() {

@@ -4,8 +4,8 @@ import static org.apiguardian.api.API.Status.STABLE;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
@@ -143,7 +143,12 @@ public final class TopologyReader {
       }
     }
     if (topology != null && problems.isEmpty()) {
-      problems.addAll(validator.validate(topology));
+      LegacyPolicies.Result legacy = LegacyPolicies.apply(topology);
+      topology = legacy.topology();
+      problems.addAll(legacy.problems());
+      if (problems.stream().noneMatch(Problem::isError)) {
+        problems.addAll(validator.validate(topology));
+      }
     }
     List<Problem> located = locateAll(index, problems);
     if (located.stream().anyMatch(Problem::isError) || topology == null) {
