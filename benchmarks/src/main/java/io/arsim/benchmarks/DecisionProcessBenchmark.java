@@ -10,9 +10,9 @@ import io.arsim.core.net.Ipv4Address;
 import io.arsim.core.net.Ipv4Prefix;
 import io.arsim.core.topology.HubRoutingPreference;
 import io.arsim.engine.bgp.Candidate;
-import io.arsim.engine.bgp.SourceType;
 import io.arsim.engine.decision.FrrDecisionProcess;
 import io.arsim.engine.decision.RouteServerDecisionProcess;
+import io.arsim.policy.spi.SpeakerKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -77,7 +77,7 @@ public class DecisionProcessBenchmark {
         PathAttributes attributes = PathAttributes.intern(new PathAttributes(AsPath.of(path), Origin.IGP, peer, 0,
             false, PathAttributes.DEFAULT_LOCAL_PREFERENCE, Communities.EMPTY));
         list.add(new Candidate(new BgpRoute(prefix, "peer" + c, attributes), "peer" + c, peer,
-            Asn.of(path[0]), peer, SourceType.NVA, true, 0));
+            Asn.of(path[0]), peer, SpeakerKind.NVA, HubRoutingPreference.VpnGateway, true, 0));
       }
       lists.add(List.copyOf(list));
     }

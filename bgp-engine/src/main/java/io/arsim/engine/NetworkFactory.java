@@ -13,6 +13,7 @@ import io.arsim.core.net.Ipv4Address;
 import io.arsim.core.net.Ipv4Prefix;
 import io.arsim.core.topology.BgpConnection;
 import io.arsim.core.topology.BgpNeighbor;
+import io.arsim.core.topology.HubRoutingPreference;
 import io.arsim.core.topology.NetworkInterface;
 import io.arsim.core.topology.NetworkVirtualAppliance;
 import io.arsim.core.topology.RouteServer;
@@ -22,7 +23,8 @@ import io.arsim.engine.bgp.EngineSettings;
 import io.arsim.engine.bgp.Neighbor;
 import io.arsim.engine.bgp.NeighborSettings;
 import io.arsim.engine.bgp.Network;
-import io.arsim.engine.bgp.SourceType;
+import io.arsim.engine.bgp.Node;
+import io.arsim.engine.bgp.NodeSpec;
 import io.arsim.engine.convergence.NetworkBuilder;
 import io.arsim.engine.speaker.NvaBehaviour;
 import io.arsim.engine.speaker.RouteServerBehaviour;
@@ -57,11 +59,6 @@ public final class NetworkFactory {
     this.settings = settings;
   }
 
-  /** The name of a route server's instance node: {@code rs-spoke/IN_0}. */
-  public static String instanceName(String routeServer, int instance) {
-    return routeServer + "/IN_" + instance;
-  }
-
   /**
    * Builds the network of {@code topology}.
    *
@@ -91,10 +88,11 @@ public final class NetworkFactory {
   private void addRouteServer(Topology topology, RouteServer rs, NetworkBuilder builder) {
     List<Ipv4Address> ips = topology.routeServerInstanceIps(rs);
     for (int i = 0; i < ips.size(); i++) {
-      String name = instanceName(rs.name(), i);
+      String name = Node.routeServerInstance(rs.name(), i);
       Ipv4Address ip = ips.get(i);
-      builder.addNode(name, Asn.AZURE_ROUTE_SERVER, ip, SpeakerKind.ROUTE_SERVER, SourceType.ROUTE_SERVER, rs.name(),
-          new RouteServerBehaviour(rs.hubRoutingPreference(), rs.allowBranchToBranchTraffic(), settings));
+      builder.addNode(NodeSpec.of(name, Asn.AZURE_ROUTE_SERVER, ip, SpeakerKind.ROUTE_SERVER, rs.name(),
+              new RouteServerBehaviour(rs.hubRoutingPreference(), rs.allowBranchToBranchTraffic(), settings))
+          .withVirtualNetwork(rs.virtualNetwork()));
       builder.addAddress(ip, name);
       for (Ipv4Prefix prefix : advertisedVnetPrefixes(topology, rs)) {
         builder.addOriginated(name, new BgpRoute(prefix, BgpRoute.LOCAL, PathAttributes.intern(
@@ -129,8 +127,10 @@ public final class NetworkFactory {
   }
 
   private static void addNva(NetworkVirtualAppliance nva, NetworkBuilder builder) {
-    builder.addNode(nva.name(), nva.asn(), nva.effectiveRouterId(), SpeakerKind.NVA, SourceType.NVA, nva.name(),
-        new NvaBehaviour(nva.maximumPaths()));
+    NodeSpec spec = NodeSpec.of(nva.name(), nva.asn(), nva.effectiveRouterId(), SpeakerKind.NVA, nva.name(),
+        new NvaBehaviour(nva.maximumPaths())).withPreferredUnder(HubRoutingPreference.VpnGateway);
+    builder.addNode(nva.networkInterfaces().isEmpty() ? spec
+        : spec.withVirtualNetwork(nva.networkInterfaces().get(0).subnet().virtualNetwork()));
     for (NetworkInterface nic : nva.networkInterfaces()) {
       builder.addAddress(nic.privateIpAddress(), nva.name());
     }
@@ -144,7 +144,7 @@ public final class NetworkFactory {
   private static void connectRouteServer(Topology topology, RouteServer rs, NetworkBuilder builder) {
     List<Ipv4Address> ips = topology.routeServerInstanceIps(rs);
     for (int i = 0; i < ips.size(); i++) {
-      String name = instanceName(rs.name(), i);
+      String name = Node.routeServerInstance(rs.name(), i);
       for (BgpConnection connection : rs.bgpConnections()) {
         Optional<String> peer = builder.nodeAt(connection.peerIp());
         if (peer.isEmpty()) {

@@ -19,4 +19,10 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule engineNeitherTouchesFilesNorPrints =
       ArsimArchitectureRules.ENGINE_NEITHER_TOUCHES_FILES_NOR_PRINTS;
+
+  @ArchTest
+  static final ArchRule engineSpiIsTheBottom = ArsimArchitectureRules.ENGINE_SPI_IS_THE_BOTTOM;
+
+  @ArchTest
+  static final ArchRule engineNamesNoExtension = ArsimArchitectureRules.ENGINE_NAMES_NO_EXTENSION;
 }

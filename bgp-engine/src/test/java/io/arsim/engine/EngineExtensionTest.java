@@ -17,9 +17,9 @@ import io.arsim.engine.bgp.Neighbor;
 import io.arsim.engine.bgp.Network;
 import io.arsim.engine.bgp.Node;
 import io.arsim.engine.bgp.NodeBehaviour;
+import io.arsim.engine.bgp.NodeSpec;
 import io.arsim.engine.bgp.Selection;
 import io.arsim.engine.bgp.SessionState;
-import io.arsim.engine.bgp.SourceType;
 import io.arsim.engine.convergence.Simulation;
 import io.arsim.engine.decision.FrrDecisionProcess;
 import io.arsim.engine.spi.EngineExtension;
@@ -84,14 +84,14 @@ class EngineExtensionTest {
 
     @Override
     public void contribute(Topology topology, NetworkAssembly network) {
-      network.addNode(NODE, ASN, ADDRESS, SpeakerKind.ON_PREMISES, SourceType.ON_PREMISES, NODE, new OnPremisesRouter());
+      network.addNode(NodeSpec.of(NODE, ASN, ADDRESS, SpeakerKind.ON_PREMISES, NODE, new OnPremisesRouter()));
       network.addAddress(ADDRESS, NODE);
       network.addOriginated(NODE, new BgpRoute(Ipv4Prefix.parse("172.16.0.0/16"), BgpRoute.LOCAL,
           PathAttributes.builder().nextHop(ADDRESS).build()));
       for (var rs : topology.routeServers()) {
         List<Ipv4Address> ips = topology.routeServerInstanceIps(rs);
         for (int i = 0; i < ips.size(); i++) {
-          String instance = NetworkFactory.instanceName(rs.name(), i);
+          String instance = Node.routeServerInstance(rs.name(), i);
           network.addNeighbor(instance, Neighbor.plain(NODE, ips.get(i), ADDRESS, ASN));
           network.addNeighbor(NODE, Neighbor.plain(instance, ADDRESS, ips.get(i), Asn.AZURE_ROUTE_SERVER));
         }

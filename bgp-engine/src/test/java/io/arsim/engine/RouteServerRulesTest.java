@@ -22,11 +22,11 @@ import io.arsim.engine.bgp.ConvergedState;
 import io.arsim.engine.bgp.DecisionStep;
 import io.arsim.engine.bgp.EcmpAdvertisement;
 import io.arsim.engine.bgp.EngineSettings;
+import io.arsim.engine.bgp.NodeSpec;
 import io.arsim.engine.bgp.NodeState;
 import io.arsim.engine.bgp.Rejection;
 import io.arsim.engine.bgp.Selection;
 import io.arsim.engine.bgp.SessionState;
-import io.arsim.engine.bgp.SourceType;
 import io.arsim.engine.convergence.NetworkBuilder;
 import io.arsim.engine.convergence.Simulation;
 import io.arsim.policy.catalog.ConfiguredPolicy;
@@ -332,8 +332,8 @@ class RouteServerRulesTest {
 
     private ConvergedState state(HubRoutingPreference preference, boolean b2b, long[] gatewayPath, long[] nvaPath) {
       NetworkBuilder b = hub(preference, b2b, EngineSettings.defaults());
-      b.addNode(GW, Asn.AZURE_ROUTE_SERVER, Tiny.ip(GW_IP), SpeakerKind.GATEWAY, SourceType.EXPRESSROUTE_GATEWAY, GW,
-          new Tiny.StaticSpeaker());
+      b.addNode(NodeSpec.of(GW, Asn.AZURE_ROUTE_SERVER, Tiny.ip(GW_IP), SpeakerKind.GATEWAY, GW,
+          new Tiny.StaticSpeaker()).withPreferredUnder(HubRoutingPreference.ExpressRoute));
       b.addAddress(Tiny.ip(GW_IP), GW);
       b.addOriginated(GW, new BgpRoute(px(ONPREM), BgpRoute.LOCAL, PathAttributes.builder()
           .asPath(AsPath.of(gatewayPath)).nextHop(Tiny.ip(GW_IP)).build()));

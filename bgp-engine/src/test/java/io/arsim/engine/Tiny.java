@@ -18,8 +18,8 @@ import io.arsim.engine.bgp.Neighbor;
 import io.arsim.engine.bgp.NeighborSettings;
 import io.arsim.engine.bgp.Node;
 import io.arsim.engine.bgp.NodeBehaviour;
+import io.arsim.engine.bgp.NodeSpec;
 import io.arsim.engine.bgp.Selection;
-import io.arsim.engine.bgp.SourceType;
 import io.arsim.engine.convergence.NetworkBuilder;
 import io.arsim.engine.decision.FrrDecisionProcess;
 import io.arsim.engine.speaker.NvaBehaviour;
@@ -47,8 +47,8 @@ final class Tiny {
   /** Adds one route-server instance that originates {@code vnetPrefixes} as Azure does: empty path, next hop itself. */
   static void routeServer(NetworkBuilder b, String name, String address, HubRoutingPreference preference,
       boolean branchToBranch, EngineSettings settings, String... vnetPrefixes) {
-    b.addNode(name, Asn.AZURE_ROUTE_SERVER, ip(address), SpeakerKind.ROUTE_SERVER, SourceType.ROUTE_SERVER,
-        name.replaceAll("/IN_\\d$", ""), new RouteServerBehaviour(preference, branchToBranch, settings));
+    b.addNode(NodeSpec.of(name, Asn.AZURE_ROUTE_SERVER, ip(address), SpeakerKind.ROUTE_SERVER,
+        name.replaceAll("/IN_\\d$", ""), new RouteServerBehaviour(preference, branchToBranch, settings)));
     b.addAddress(ip(address), name);
     for (String p : vnetPrefixes) {
       b.addOriginated(name, new BgpRoute(px(p), BgpRoute.LOCAL,
@@ -58,7 +58,8 @@ final class Tiny {
 
   /** Adds an NVA (FRR defaults, maximum-paths 1) originating {@code networks}. */
   static void nva(NetworkBuilder b, String name, long asn, String address, String... networks) {
-    b.addNode(name, Asn.of(asn), ip(address), SpeakerKind.NVA, SourceType.NVA, name, new NvaBehaviour(1));
+    b.addNode(NodeSpec.of(name, Asn.of(asn), ip(address), SpeakerKind.NVA, name, new NvaBehaviour(1))
+        .withPreferredUnder(HubRoutingPreference.VpnGateway));
     b.addAddress(ip(address), name);
     for (String p : networks) {
       b.addOriginated(name, new BgpRoute(px(p), BgpRoute.LOCAL, PathAttributes.builder().nextHop(new Ipv4Address(0))

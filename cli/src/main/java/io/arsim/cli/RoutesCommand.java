@@ -8,6 +8,7 @@ import io.arsim.core.bgp.BgpRoute;
 import io.arsim.core.problem.Suggestions;
 import io.arsim.core.topology.RouteServer;
 import io.arsim.engine.NetworkFactory;
+import io.arsim.engine.bgp.Node;
 import io.arsim.engine.bgp.NodeState;
 import jakarta.inject.Inject;
 import java.io.PrintWriter;
@@ -100,7 +101,7 @@ final class RoutesCommand implements Callable<Integer> {
       if (instance != null && instance != i) {
         continue;
       }
-      String node = NetworkFactory.instanceName(rs.name(), i);
+      String node = Node.routeServerInstance(rs.name(), i);
       NodeState state = design.state().node(node).orElse(null);
       if (state == null) {
         continue;
@@ -144,7 +145,7 @@ final class RoutesCommand implements Callable<Integer> {
       out.print(table.renderTsv());
     } else if (table.isEmpty()) {
       out.println("No routes " + (direction.learned ? "learned from " : "advertised to ") + peer + " by " + routeServer
-          + ". Try: arsim explain " + args.file + " --at " + NetworkFactory.instanceName(routeServer, 0) + " --prefix P");
+          + ". Try: arsim explain " + args.file + " --at " + Node.routeServerInstance(routeServer, 0) + " --prefix P");
     } else {
       out.print(table.render());
     }

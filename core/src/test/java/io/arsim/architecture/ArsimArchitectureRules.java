@@ -83,6 +83,21 @@ public final class ArsimArchitectureRules {
   /** Guice appears only in {@code *Module} classes and in cli. All. */
   public static final ArchRule GUICE_ONLY_IN_MODULES_AND_CLI = guiceOnlyInModulesAndCli(ARSIM);
 
+  /**
+   * The engine's model ({@code engine.bgp}) and extension SPI ({@code engine.spi}) are its bottom:
+   * they use no other engine package. For bgp-engine.
+   */
+  public static final ArchRule ENGINE_SPI_IS_THE_BOTTOM = engineSpiIsTheBottom(ARSIM);
+
+  /**
+   * Extensions (expressroute) use the engine only through its model, SPI and shared decision
+   * processes. For expressroute-ext.
+   */
+  public static final ArchRule EXTENSIONS_USE_ONLY_THE_ENGINE_SPI = extensionsUseOnlyTheEngineSpi(ARSIM);
+
+  /** No engine class is named after ExpressRoute or VPN, which extensions contribute. For bgp-engine. */
+  public static final ArchRule ENGINE_NAMES_NO_EXTENSION = engineNamesNoExtension(ARSIM);
+
   /** The engine and ExpressRoute never touch files, print or use JUL. For those two. */
   public static final ArchRule ENGINE_NEITHER_TOUCHES_FILES_NOR_PRINTS =
       engineNeitherTouchesFilesNorPrints(ARSIM);
@@ -147,6 +162,49 @@ public final class ArsimArchitectureRules {
             + "(policy-spi -> core; bgp-engine -> core, policy-spi; "
             + "expressroute-ext -> core, policy-spi, bgp-engine; import -> core, policy-spi; "
             + "serve -> core, policy-spi, bgp-engine)");
+  }
+
+  /**
+   * The engine's model ({@code engine.bgp}) and SPI ({@code engine.spi}) use only core, policy-spi,
+   * each other and the JDK: extensions compile against them without the engine's machinery, and
+   * nothing at the bottom changes when the engine's top floor does.
+   */
+  public static ArchRule engineSpiIsTheBottom(ArchitectureLayout layout) {
+    String model = layout.engine() + ".bgp";
+    String spi = layout.engine() + ".spi";
+    return noClasses()
+        .that().resideInAnyPackage(tree(model), tree(spi))
+        .should().dependOnClassesThat(DescribedPredicate.describe("are in another engine package",
+            type -> inTree(type, layout.engine()) && !inTree(type, model) && !inTree(type, spi)))
+        .as(String.format("the engine's model (%s) and SPI (%s) should use no other engine package", model, spi));
+  }
+
+  /**
+   * An extension (expressroute-ext) uses the engine only through its model ({@code engine.bgp}),
+   * SPI ({@code engine.spi}) and the shared decision processes ({@code engine.decision}): the SPI
+   * is all an extension needs (DESIGN.md, extension points).
+   */
+  public static ArchRule extensionsUseOnlyTheEngineSpi(ArchitectureLayout layout) {
+    String model = layout.engine() + ".bgp";
+    String spi = layout.engine() + ".spi";
+    String decision = layout.engine() + ".decision";
+    return noClasses()
+        .that().resideInAPackage(tree(layout.expressroute()))
+        .should().dependOnClassesThat(DescribedPredicate.describe("are engine classes outside its model, SPI"
+            + " and decision processes", type -> inTree(type, layout.engine()) && !inTree(type, model)
+            && !inTree(type, spi) && !inTree(type, decision)))
+        .as("extensions should use the engine only through engine.bgp, engine.spi and engine.decision");
+  }
+
+  /**
+   * The engine knows no extension's resources: no engine class is named after ExpressRoute, VPN,
+   * circuits or the Microsoft edge (those arrive through the extension SPI).
+   */
+  public static ArchRule engineNamesNoExtension(ArchitectureLayout layout) {
+    return noClasses()
+        .that().resideInAPackage(tree(layout.engine()))
+        .should().haveNameMatching(".*\\.[^.]*(?i:expressroute|vpn|circuit|msee)[^.]*")
+        .as("no engine class should be named after ExpressRoute, VPN, circuits or the Microsoft edge");
   }
 
   /** core depends on no other arsim module, not on Guice and not on a logging binding. */

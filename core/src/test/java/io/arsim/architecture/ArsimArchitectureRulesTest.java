@@ -36,7 +36,8 @@ class ArsimArchitectureRulesTest {
       "core/cycle/", "core/unmarked/", "policy/spi/LeakyPolicy", "policy/spi/LeakyConfig",
       "engine/NamesBuiltinPlugin", "engine/FileReadingSpeaker", "engine/PrintingSpeaker",
       "engine/JulLoggingSpeaker", "engine/GuiceUsingService", "engine/EngineUsingExpressRoute",
-      "expressroute/FileWritingGateway");
+      "expressroute/FileWritingGateway", "engine/spi/SpiUsingEngineTop", "engine/VpnTunnelRule",
+      "expressroute/GatewayUsingEngineInternals");
 
   private static final JavaClasses COMPLIANT_FIXTURES = new ClassFileImporter()
       .withImportOption(location -> BROKEN.stream()
@@ -57,7 +58,10 @@ class ArsimArchitectureRulesTest {
             ArsimArchitectureRules::packagesAreNullMarked,
             ArsimArchitectureRules::publicTypesCarryApiLabel,
             ArsimArchitectureRules::noImplOrManagerNames,
-            ArsimArchitectureRules::moduleSuffixOnlyForGuiceModules)
+            ArsimArchitectureRules::moduleSuffixOnlyForGuiceModules,
+            ArsimArchitectureRules::engineSpiIsTheBottom,
+            ArsimArchitectureRules::extensionsUseOnlyTheEngineSpi,
+            ArsimArchitectureRules::engineNamesNoExtension)
         .map(factory -> factory.apply(LAYOUT))
         .map(rule -> Arguments.of(rule.getDescription(), rule));
   }
@@ -171,6 +175,27 @@ class ArsimArchitectureRulesTest {
     assertFails(ArsimArchitectureRules.publicTypesCarryApiLabel(LAYOUT))
         .contains(F + "core.NoApiLabel")
         .doesNotContain("CoreValue")
+        .doesNotContain("EngineService");
+  }
+
+  @Test
+  void anSpiReachingUpIntoTheEngineIsFound() {
+    assertFails(ArsimArchitectureRules.engineSpiIsTheBottom(LAYOUT))
+        .contains(F + "engine.spi.SpiUsingEngineTop")
+        .doesNotContain("Contribution");
+  }
+
+  @Test
+  void anExtensionUsingEngineInternalsIsFound() {
+    assertFails(ArsimArchitectureRules.extensionsUseOnlyTheEngineSpi(LAYOUT))
+        .contains(F + "expressroute.GatewayUsingEngineInternals")
+        .doesNotContain("GatewayUsingSpi");
+  }
+
+  @Test
+  void anEngineClassNamedAfterAnExtensionIsFound() {
+    assertFails(ArsimArchitectureRules.engineNamesNoExtension(LAYOUT))
+        .contains(F + "engine.VpnTunnelRule")
         .doesNotContain("EngineService");
   }
 

@@ -8,11 +8,12 @@ import io.arsim.core.bgp.PathAttributes;
 import io.arsim.core.net.Ipv4Address;
 import io.arsim.core.net.Ipv4Prefix;
 import io.arsim.core.topology.ExtensionKind;
+import io.arsim.core.topology.HubRoutingPreference;
 import io.arsim.core.topology.RouteServer;
 import io.arsim.core.topology.Topology;
-import io.arsim.engine.NetworkFactory;
 import io.arsim.engine.bgp.Neighbor;
-import io.arsim.engine.bgp.SourceType;
+import io.arsim.engine.bgp.Node;
+import io.arsim.engine.bgp.NodeSpec;
 import io.arsim.engine.spi.EngineExtension;
 import io.arsim.engine.spi.LintRule;
 import io.arsim.engine.spi.NetworkAssembly;
@@ -75,13 +76,13 @@ public final class ExpressRouteExtension implements EngineExtension {
     HybridDesign design = HybridDesign.of(topology);
     for (ExpressRouteGateway gateway : design.expressRouteGateways()) {
       design.address(gateway).ifPresent(address -> addGateway(design, gateway.name(), gateway.virtualNetwork(),
-          Asn.AZURE_ROUTE_SERVER, List.of(address), false, List.of(), SourceType.EXPRESSROUTE_GATEWAY, network));
+          Asn.AZURE_ROUTE_SERVER, List.of(address), false, List.of(), HubRoutingPreference.ExpressRoute, network));
     }
     for (VpnGateway gateway : design.vpnGateways()) {
       List<Ipv4Address> addresses = design.addresses(gateway);
       if (!addresses.isEmpty()) {
         addGateway(design, gateway.name(), gateway.virtualNetwork(), gateway.asn(), addresses, true,
-            staticPrefixes(design, gateway), SourceType.VPN_GATEWAY, network);
+            staticPrefixes(design, gateway), HubRoutingPreference.VpnGateway, network);
       }
     }
     for (ExpressRouteCircuit circuit : design.circuits()) {
@@ -106,10 +107,11 @@ public final class ExpressRouteExtension implements EngineExtension {
   }
 
   private static void addGateway(HybridDesign design, String name, String vnet, Asn asn, List<Ipv4Address> addresses,
-      boolean vpn, List<Ipv4Prefix> staticPrefixes, SourceType source, NetworkAssembly network) {
+      boolean vpn, List<Ipv4Prefix> staticPrefixes, HubRoutingPreference preferredUnder, NetworkAssembly network) {
     Ipv4Address address = addresses.get(0);
-    network.addNode(name, asn, address, SpeakerKind.GATEWAY, source, name,
-        new GatewayBehaviour(vpn, design.localAndPeeredPrefixes(vnet), staticPrefixes));
+    network.addNode(NodeSpec.of(name, asn, address, SpeakerKind.GATEWAY, name,
+            new GatewayBehaviour(vpn, design.localAndPeeredPrefixes(vnet), staticPrefixes))
+        .withPreferredUnder(preferredUnder).withVirtualNetwork(vnet));
     addresses.forEach(a -> network.addAddress(a, name));
     for (Ipv4Prefix prefix : design.gatewayPrefixes(vnet)) {
       network.addOriginated(name, route(prefix, address));
@@ -123,7 +125,7 @@ public final class ExpressRouteExtension implements EngineExtension {
     }
     List<Ipv4Address> ips = design.topology().routeServerInstanceIps(rs.get());
     for (int i = 0; i < ips.size(); i++) {
-      String instance = NetworkFactory.instanceName(rs.get().name(), i);
+      String instance = Node.routeServerInstance(rs.get().name(), i);
       if (!network.hasNode(instance)) {
         continue;
       }
@@ -139,8 +141,8 @@ public final class ExpressRouteExtension implements EngineExtension {
   private static void addCircuit(HybridDesign design, ExpressRouteCircuit circuit, NetworkAssembly network) {
     String msee = HybridDesign.msee(circuit.name());
     Ipv4Address address = circuit.microsoftAddress();
-    network.addNode(msee, Asn.MICROSOFT_EDGE, address, SpeakerKind.GATEWAY, SourceType.EXPRESSROUTE_GATEWAY,
-        circuit.name(), new MicrosoftEdgeBehaviour(circuit.sku().onPremisesPrefixLimit()));
+    network.addNode(NodeSpec.of(msee, Asn.MICROSOFT_EDGE, address, SpeakerKind.GATEWAY, circuit.name(),
+        new MicrosoftEdgeBehaviour(circuit.sku().onPremisesPrefixLimit())));
     network.addAddress(address, msee);
     for (String gatewayName : circuit.gateways()) {
       Optional<ExpressRouteGateway> gateway = design.expressRouteGateway(gatewayName);
@@ -164,8 +166,8 @@ public final class ExpressRouteExtension implements EngineExtension {
       }
     }
     Ipv4Address routerId = addresses.isEmpty() ? new Ipv4Address(0) : addresses.get(0);
-    network.addNode(site.name(), site.asn(), routerId, SpeakerKind.ON_PREMISES, SourceType.ON_PREMISES, site.name(),
-        new OnPremisesBehaviour());
+    network.addNode(NodeSpec.of(site.name(), site.asn(), routerId, SpeakerKind.ON_PREMISES, site.name(),
+        new OnPremisesBehaviour()));
     addresses.forEach(a -> network.addAddress(a, site.name()));
     for (Ipv4Prefix prefix : site.prefixes()) {
       network.addOriginated(site.name(), route(prefix, routerId));

@@ -24,4 +24,7 @@ class ArchitectureTest {
 
   @ArchTest
   static final ArchRule publicTypesCarryApiLabel = ArsimArchitectureRules.PUBLIC_TYPES_CARRY_API_LABEL;
+
+  @ArchTest
+  static final ArchRule extensionsUseOnlyTheEngineSpi = ArsimArchitectureRules.EXTENSIONS_USE_ONLY_THE_ENGINE_SPI;
 }

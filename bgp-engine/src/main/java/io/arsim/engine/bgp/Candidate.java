@@ -5,6 +5,8 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import io.arsim.core.bgp.Asn;
 import io.arsim.core.bgp.BgpRoute;
 import io.arsim.core.net.Ipv4Address;
+import io.arsim.core.topology.HubRoutingPreference;
+import io.arsim.policy.spi.SpeakerKind;
 import org.apiguardian.api.API;
 
 /**
@@ -16,7 +18,9 @@ import org.apiguardian.api.API;
  * @param peerAddress the peer's session address (0.0.0.0 for local routes)
  * @param peerAsn the peer's ASN (the local ASN for local routes)
  * @param peerRouterId the peer's router id (for FRR's router-id tie-breaker)
- * @param peerSource what kind of node the peer is
+ * @param peerKind what kind of node the peer is
+ * @param peerPreferredUnder the hub routing preference under which route servers prefer the peer's
+ *     routes ({@link NodeSpec#preferredUnder()})
  * @param ebgp whether it was learned over eBGP
  * @param weight the Cisco/FRR weight: 32768 for local routes, 0 otherwise
  */
@@ -27,7 +31,8 @@ public record Candidate(
     Ipv4Address peerAddress,
     Asn peerAsn,
     Ipv4Address peerRouterId,
-    SourceType peerSource,
+    SpeakerKind peerKind,
+    HubRoutingPreference peerPreferredUnder,
     boolean ebgp,
     int weight) {
 

@@ -5,12 +5,14 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import io.arsim.core.bgp.Asn;
 import io.arsim.core.bgp.BgpRoute;
 import io.arsim.core.net.Ipv4Address;
+import io.arsim.core.topology.HubRoutingPreference;
 import io.arsim.policy.spi.SpeakerKind;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A BGP speaker in the simulated network.
@@ -19,8 +21,10 @@ import org.apiguardian.api.API;
  * @param asn its ASN
  * @param routerId its router id
  * @param kind what it is, as policies see it
- * @param source what it is, as a route server's hub routing preference sees it
+ * @param preferredUnder the hub routing preference under which route servers prefer its routes
+ *     ({@link NodeSpec#preferredUnder()})
  * @param owner the topology element it stands for (route server, NVA, or extension resource name)
+ * @param virtualNetwork the VNet it sits in; null outside Azure
  * @param behaviour its BGP behaviour
  * @param neighbors its configured neighbours, ordered by peer address
  * @param originated the routes it originates (AS path empty; receivedFrom {@code local})
@@ -31,8 +35,9 @@ public record Node(
     Asn asn,
     Ipv4Address routerId,
     SpeakerKind kind,
-    SourceType source,
+    HubRoutingPreference preferredUnder,
     String owner,
+    @Nullable String virtualNetwork,
     NodeBehaviour behaviour,
     List<Neighbor> neighbors,
     List<BgpRoute> originated) {
@@ -41,6 +46,19 @@ public record Node(
     Objects.requireNonNull(name, "name");
     neighbors = neighbors.stream().sorted(Comparator.comparing(Neighbor::peerAddress)).toList();
     originated = originated.stream().sorted(Comparator.comparing(BgpRoute::prefix)).toList();
+  }
+
+  /**
+   * The name of a route server's instance node: {@code rs-spoke/IN_0} (the CLI/PowerShell
+   * {@code RouteServiceRole_IN_0}).
+   */
+  public static String routeServerInstance(String routeServer, int instance) {
+    return routeServer + "/IN_" + instance;
+  }
+
+  /** The VNet the node sits in, when it sits in one. */
+  public java.util.Optional<String> virtualNetworkName() {
+    return java.util.Optional.ofNullable(virtualNetwork);
   }
 
   /** The neighbour entry toward {@code peer}. */

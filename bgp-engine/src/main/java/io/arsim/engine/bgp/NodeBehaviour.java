@@ -3,6 +3,7 @@ package io.arsim.engine.bgp;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.arsim.core.bgp.BgpRoute;
+import io.arsim.core.net.Ipv4Address;
 import io.arsim.core.net.Ipv4Prefix;
 import java.util.List;
 import java.util.Optional;
@@ -46,6 +47,25 @@ public interface NodeBehaviour {
 
   /** The route after the export policies, as it goes on the wire (e.g. with the own ASN prepended). */
   BgpRoute afterExport(Node self, Neighbor to, BgpRoute route);
+
+  /**
+   * Whether this speaker programs the routes it selects into the VMs of its VNet and of the VNets
+   * that use it through a useRemoteGateways peering, as route-server instances and virtual network
+   * gateways do. Default false.
+   */
+  default boolean programsVms() {
+    return false;
+  }
+
+  /**
+   * The next hops VMs get for {@code selection} when this speaker programs them, one effective route
+   * each; empty when it programs nothing for the prefix. When a route server's best path came from
+   * another speaker that programs VMs itself (a gateway), the engine uses that speaker's next hops
+   * for the prefix instead. Default: none.
+   */
+  default List<Ipv4Address> programmedNextHops(Node self, Selection selection) {
+    return List.of();
+  }
 
   /**
    * Whether {@link #afterExport} treats the two neighbours alike: for every route {@code r},

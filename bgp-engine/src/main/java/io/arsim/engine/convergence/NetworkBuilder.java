@@ -8,11 +8,9 @@ import io.arsim.core.net.Ipv4Address;
 import io.arsim.engine.bgp.Neighbor;
 import io.arsim.engine.bgp.Network;
 import io.arsim.engine.bgp.Node;
-import io.arsim.engine.bgp.NodeBehaviour;
+import io.arsim.engine.bgp.NodeSpec;
 import io.arsim.engine.bgp.SessionState;
-import io.arsim.engine.bgp.SourceType;
 import io.arsim.engine.spi.NetworkAssembly;
-import io.arsim.policy.spi.SpeakerKind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,35 +32,21 @@ public final class NetworkBuilder implements NetworkAssembly {
   private final List<SessionState> unresolved = new ArrayList<>();
 
   private static final class Draft {
-    final String name;
-    final Asn asn;
-    final Ipv4Address routerId;
-    final SpeakerKind kind;
-    final SourceType source;
-    final String owner;
-    final NodeBehaviour behaviour;
+    final NodeSpec spec;
     final List<Neighbor> neighbors = new ArrayList<>();
     final List<BgpRoute> originated = new ArrayList<>();
 
-    Draft(String name, Asn asn, Ipv4Address routerId, SpeakerKind kind, SourceType source, String owner,
-        NodeBehaviour behaviour) {
-      this.name = name;
-      this.asn = asn;
-      this.routerId = routerId;
-      this.kind = kind;
-      this.source = source;
-      this.owner = owner;
-      this.behaviour = behaviour;
+    Draft(NodeSpec spec) {
+      this.spec = spec;
     }
   }
 
   @Override
-  public NetworkBuilder addNode(String name, Asn asn, Ipv4Address routerId, SpeakerKind kind, SourceType source,
-      String owner, NodeBehaviour behaviour) {
-    if (drafts.containsKey(name)) {
-      throw new IllegalArgumentException("a node named " + name + " exists already");
+  public NetworkBuilder addNode(NodeSpec node) {
+    if (drafts.containsKey(node.name())) {
+      throw new IllegalArgumentException("a node named " + node.name() + " exists already");
     }
-    drafts.put(name, new Draft(name, asn, routerId, kind, source, owner, behaviour));
+    drafts.put(node.name(), new Draft(node));
     return this;
   }
 
@@ -84,7 +68,7 @@ public final class NetworkBuilder implements NetworkAssembly {
 
   @Override
   public Asn asnOf(String name) {
-    return draft(name).asn;
+    return draft(name).spec.asn();
   }
 
   @Override
@@ -129,33 +113,35 @@ public final class NetworkBuilder implements NetworkAssembly {
     List<Node> nodes = new ArrayList<>();
     Map<String, SessionState> sessions = new TreeMap<>();
     for (Draft d : drafts.values()) {
-      nodes.add(new Node(d.name, d.asn, d.routerId, d.kind, d.source, d.owner, d.behaviour, d.neighbors, d.originated));
+      NodeSpec n = d.spec;
+      nodes.add(new Node(n.name(), n.asn(), n.routerId(), n.kind(), n.preferredUnder(), n.owner(), n.virtualNetwork(),
+          n.behaviour(), d.neighbors, d.originated));
     }
     for (Draft d : drafts.values()) {
       for (Neighbor n : d.neighbors) {
-        String k = key(d.name, n.peer());
+        String k = key(d.spec.name(), n.peer());
         if (sessions.containsKey(k)) {
           continue;
         }
         Draft peer = drafts.get(n.peer());
-        boolean aFirst = d.name.compareTo(n.peer()) <= 0;
+        boolean aFirst = d.spec.name().compareTo(n.peer()) <= 0;
         Optional<Neighbor> back = peer == null ? Optional.empty()
-            : peer.neighbors.stream().filter(x -> x.peer().equals(d.name)).findFirst();
+            : peer.neighbors.stream().filter(x -> x.peer().equals(d.spec.name())).findFirst();
         String reason = downReasons.getOrDefault(k, "");
         if (reason.isEmpty() && back.isEmpty()) {
-          reason = n.peer() + " has no BGP neighbour " + n.localAddress() + " (" + d.name
+          reason = n.peer() + " has no BGP neighbour " + n.localAddress() + " (" + d.spec.name()
               + "); the session is configured on one side only";
         }
-        if (reason.isEmpty() && peer != null && !peer.asn.equals(n.peerAsn())) {
-          reason = d.name + " expects ASN " + n.peerAsn() + " from " + n.peer() + ", which uses " + peer.asn;
+        if (reason.isEmpty() && peer != null && !peer.spec.asn().equals(n.peerAsn())) {
+          reason = d.spec.name() + " expects ASN " + n.peerAsn() + " from " + n.peer() + ", which uses " + peer.spec.asn();
         }
-        if (reason.isEmpty() && back.isPresent() && !back.get().peerAsn().equals(d.asn)) {
-          reason = n.peer() + " expects ASN " + back.get().peerAsn() + " from " + d.name + ", which uses " + d.asn;
+        if (reason.isEmpty() && back.isPresent() && !back.get().peerAsn().equals(d.spec.asn())) {
+          reason = n.peer() + " expects ASN " + back.get().peerAsn() + " from " + d.spec.name() + ", which uses " + d.spec.asn();
         }
         Ipv4Address peerAddress = back.map(Neighbor::localAddress).orElse(n.peerAddress());
         SessionState state = aFirst
-            ? new SessionState(d.name, n.localAddress(), n.peer(), peerAddress, reason.isEmpty(), reason)
-            : new SessionState(n.peer(), peerAddress, d.name, n.localAddress(), reason.isEmpty(), reason);
+            ? new SessionState(d.spec.name(), n.localAddress(), n.peer(), peerAddress, reason.isEmpty(), reason)
+            : new SessionState(n.peer(), peerAddress, d.spec.name(), n.localAddress(), reason.isEmpty(), reason);
         sessions.put(k, state);
       }
     }

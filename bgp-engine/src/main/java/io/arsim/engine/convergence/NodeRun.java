@@ -73,8 +73,8 @@ final class NodeRun {
       if (slot.originated == null) {
         slot.originated = new ArrayList<>(1);
       }
-      slot.originated.add(new Candidate(route, BgpRoute.LOCAL, NO_ADDRESS, node.asn(), node.routerId(), node.source(),
-          false, Candidate.LOCAL_WEIGHT));
+      slot.originated.add(new Candidate(route, BgpRoute.LOCAL, NO_ADDRESS, node.asn(), node.routerId(), node.kind(),
+          node.preferredUnder(), false, Candidate.LOCAL_WEIGHT));
     }
   }
 
@@ -145,7 +145,7 @@ final class NodeRun {
   Candidate candidate(Side side, BgpRoute route) {
     Node peer = Objects.requireNonNull(side.peer).node;
     return new Candidate(route, side.neighbor.peer(), side.neighbor.peerAddress(), peer.asn(), peer.routerId(),
-        peer.source(), !peer.asn().equals(node.asn()), 0);
+        peer.kind(), peer.preferredUnder(), !peer.asn().equals(node.asn()), 0);
   }
 
   private static Speaker speaker(Node node, Ipv4Address address) {

@@ -7,7 +7,6 @@ import io.arsim.core.topology.HubRoutingPreference;
 import io.arsim.engine.bgp.Candidate;
 import io.arsim.engine.bgp.DecisionStep;
 import io.arsim.engine.bgp.Selection;
-import io.arsim.engine.bgp.SourceType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -77,16 +76,15 @@ public final class RouteServerDecisionProcess {
     return c != 0 ? c : Integer.compare(a.asPathLength(), b.asPathLength());
   }
 
-  /** Lower is better. Local routes (the VNet's own prefixes) always win. */
+  /**
+   * Lower is better. Local routes (the VNet's own prefixes) always win; then the routes of peers
+   * the preference favours ({@code ExpressRoute}: ExpressRoute gateways; {@code VpnGateway}: VPN
+   * gateways and NVAs); {@code ASPath} favours none, so every peer ranks alike.
+   */
   private static int rank(Candidate c, HubRoutingPreference preference) {
     if (c.isLocal()) {
       return 0;
     }
-    boolean expressRoute = c.peerSource() == SourceType.EXPRESSROUTE_GATEWAY;
-    return switch (preference) {
-      case ExpressRoute -> expressRoute ? 1 : 2;
-      case VpnGateway -> expressRoute ? 2 : 1;
-      case ASPath -> 1;
-    };
+    return preference == HubRoutingPreference.ASPath || c.peerPreferredUnder() == preference ? 1 : 2;
   }
 }

@@ -1,7 +1,7 @@
 /**
- * The decision processes speakers use: FRR's best-path selection (NVAs and other routers) and Azure
- * Route Server's (hub routing preference, AS-path length, ECMP). Extensions reuse them for their
- * own speakers.
+ * What speakers share: the decision processes — FRR's best-path selection (NVAs and other routers)
+ * and Azure Route Server's (hub routing preference, AS-path length, ECMP) — and the export rules
+ * every BGP router applies. Extensions reuse them for their own speakers.
  */
 @NullMarked
 package io.arsim.engine.decision;

@@ -14,11 +14,12 @@ import io.arsim.core.topology.Topology;
 import io.arsim.core.topology.UserDefinedRoute;
 import io.arsim.core.topology.VirtualNetwork;
 import io.arsim.core.topology.VirtualNetworkPeering;
-import io.arsim.engine.NetworkFactory;
 import io.arsim.engine.bgp.Candidate;
 import io.arsim.engine.bgp.ConvergedState;
+import io.arsim.engine.bgp.Node;
 import io.arsim.engine.bgp.NodeState;
 import io.arsim.engine.bgp.Selection;
+import io.arsim.policy.spi.SpeakerKind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -41,8 +42,8 @@ import org.apiguardian.api.API;
  *       a useRemoteGateways peering: one row per next hop of each prefix's ECMP set, from both
  *       instances; none when the subnet's route table turns off gateway-route propagation; none
  *       for a prefix equal to or more specific than a prefix of the NIC's VNet or a peered VNet;
- *   <li>without a route server there, the routes of the VNet's virtual network gateways (extension
- *       nodes of kind GATEWAY whose address is in the VNet), likewise for useRemoteGateways spokes;
+ *   <li>without a route server there, the routes the VNet's other programming speakers (virtual
+ *       network gateways, which extensions add) program, likewise for useRemoteGateways spokes;
  *   <li>user-defined routes of the subnet's route table;
  *   <li>per prefix: a user-defined route wins; otherwise VNet and peering system routes win over
  *       BGP; otherwise BGP wins over the remaining system routes; the others are Invalid. Longest
@@ -139,88 +140,95 @@ public final class EffectiveRoutes {
 
   /** The route servers whose routes the VMs of {@code vnet} get. */
   public static List<RouteServer> programmingRouteServers(Topology topology, String vnet) {
-    String source = topology.routeServers().stream().anyMatch(r -> r.virtualNetwork().equals(vnet)) ? vnet
-        : topology.remoteGatewayVirtualNetwork(vnet).orElse(null);
-    if (source == null) {
-      return List.of();
-    }
+    String source = programmingVirtualNetwork(topology, vnet);
     return topology.routeServers().stream().filter(r -> r.virtualNetwork().equals(source)).toList();
   }
 
+  /** The VNet whose speakers program the VMs of {@code vnet}: its remote-gateway hub, or itself. */
+  public static String programmingVirtualNetwork(Topology topology, String vnet) {
+    return topology.remoteGatewayVirtualNetwork(vnet).orElse(vnet);
+  }
+
+  /**
+   * The BGP rows of the NICs of {@code vnet}: what the speakers of its programming VNet (itself, or
+   * the hub it uses through useRemoteGateways) program. Route-server instances program their
+   * selections; where a selection's best path came from a speaker that programs VMs itself (a
+   * virtual network gateway), that speaker's own next hops for the prefix are used. Speakers other
+   * than route servers program the prefixes no route server there holds (all of them in a VNet
+   * without a route server). Prefixes equal to or inside a local or peered VNet prefix are left out.
+   */
   static List<EffectiveRoute> bgpRoutes(Topology topology, ConvergedState state, VirtualNetwork vnet,
       List<Ipv4Prefix> vnetAndPeered) {
+    String source = programmingVirtualNetwork(topology, vnet.name());
+    List<Node> routeServers = new ArrayList<>();
+    Map<String, Node> others = new TreeMap<>();
+    for (Node node : state.network().nodes()) {
+      if (source.equals(node.virtualNetwork()) && node.behaviour().programsVms()) {
+        if (node.kind() == SpeakerKind.ROUTE_SERVER) {
+          routeServers.add(node);
+        } else {
+          others.put(node.name(), node);
+        }
+      }
+    }
     Map<RowKey, EffectiveRoute> rows = new TreeMap<>();
-    for (RouteServer rs : programmingRouteServers(topology, vnet.name())) {
-      for (int i = 0; i < 2; i++) {
-        String instance = NetworkFactory.instanceName(rs.name(), i);
-        Optional<NodeState> node = state.node(instance);
-        if (node.isEmpty()) {
+    java.util.Set<Ipv4Prefix> held = new java.util.HashSet<>();
+    for (Node rs : routeServers) {
+      Optional<NodeState> tables = state.node(rs.name());
+      if (tables.isEmpty()) {
+        continue;
+      }
+      for (Selection selection : tables.get().table().values()) {
+        Ipv4Prefix prefix = selection.prefix();
+        held.add(prefix);
+        if (coveredBy(vnetAndPeered, prefix)) {
           continue;
         }
-        for (Selection selection : node.get().table().values()) {
-          Ipv4Prefix prefix = selection.prefix();
-          if (coveredBy(vnetAndPeered, prefix)) {
+        for (Candidate candidate : selection.best()) {
+          if (candidate.isLocal()) {
             continue;
           }
-          for (Candidate candidate : selection.best()) {
-            if (candidate.isLocal()) {
-              continue;
-            }
-            Ipv4Address nextHop = candidate.route().attributes().nextHop();
+          Node programmer = others.get(candidate.peer());
+          List<Ipv4Address> hops = programmer == null ? List.of(candidate.route().attributes().nextHop())
+              : programmedBy(state, programmer, prefix);
+          for (Ipv4Address nextHop : hops) {
             RowKey key = new RowKey(prefix.bits(), prefix.length(), nextHop.bits());
             // The first row for a key stays (the other instance programs the same one); one tree
             // search per row, and the description is written only for a row that is kept.
             rows.computeIfAbsent(key, k -> new EffectiveRoute(RouteSource.VirtualNetworkGateway, true, prefix,
-                NextHop.VirtualNetworkGateway, nextHop, "route server " + rs.name() + " (" + instance
+                NextHop.VirtualNetworkGateway, nextHop, "route server " + rs.owner() + " (" + rs.name()
                     + "), learned from " + candidate.peer() + " with AS path ["
                     + candidate.route().attributes().asPath() + "]"));
           }
         }
       }
     }
-    if (programmingRouteServers(topology, vnet.name()).isEmpty()) {
-      gatewayRoutes(topology, state, vnet, vnetAndPeered, rows);
-    }
-    return new ArrayList<>(rows.values());
-  }
-
-  /**
-   * Without a route server, the VNet's (or its remote-gateway hub's) virtual network gateways program
-   * the VMs themselves: an extension node of kind GATEWAY whose address lies in that VNet contributes
-   * its best paths learned from peers (a route server, when there is one, already holds the gateway's
-   * routes over their iBGP session, so this only applies to VNets without one).
-   */
-  private static void gatewayRoutes(Topology topology, ConvergedState state, VirtualNetwork vnet,
-      List<Ipv4Prefix> vnetAndPeered, Map<RowKey, EffectiveRoute> rows) {
-    String source = topology.remoteGatewayVirtualNetwork(vnet.name()).orElse(vnet.name());
-    List<Ipv4Prefix> space = topology.virtualNetwork(source).map(v -> ipv4(v.addressSpace())).orElse(List.of());
-    for (io.arsim.engine.bgp.Node node : state.network().nodes()) {
-      if (node.kind() != io.arsim.policy.spi.SpeakerKind.GATEWAY
-          || space.stream().noneMatch(p -> p.contains(node.routerId()))) {
+    for (Node node : others.values()) {
+      Optional<NodeState> tables = state.node(node.name());
+      if (tables.isEmpty()) {
         continue;
       }
-      Optional<NodeState> nodeState = state.node(node.name());
-      if (nodeState.isEmpty()) {
-        continue;
-      }
-      for (Selection selection : nodeState.get().table().values()) {
+      for (Selection selection : tables.get().table().values()) {
         Ipv4Prefix prefix = selection.prefix();
-        Candidate best = selection.primary();
-        if (best.isLocal() || coveredBy(vnetAndPeered, prefix)) {
+        if (held.contains(prefix) || coveredBy(vnetAndPeered, prefix)) {
           continue;
         }
-        // A VPN gateway's routes point at the gateway itself; an ExpressRoute gateway's at the
-        // Microsoft edge it learned them from (facts 3.3, S24, S26).
-        Ipv4Address nextHop = node.source() == io.arsim.engine.bgp.SourceType.VPN_GATEWAY ? node.routerId()
-            : best.route().attributes().nextHop();
-        RowKey key = new RowKey(prefix.bits(), prefix.length(), nextHop.bits());
-        if (!rows.containsKey(key)) {
-          rows.put(key, new EffectiveRoute(RouteSource.VirtualNetworkGateway, true, prefix,
+        Candidate best = selection.primary();
+        for (Ipv4Address nextHop : node.behaviour().programmedNextHops(node, selection)) {
+          RowKey key = new RowKey(prefix.bits(), prefix.length(), nextHop.bits());
+          rows.computeIfAbsent(key, k -> new EffectiveRoute(RouteSource.VirtualNetworkGateway, true, prefix,
               NextHop.VirtualNetworkGateway, nextHop, "gateway " + node.name() + ", learned from " + best.peer()
                   + " with AS path [" + best.route().attributes().asPath() + "]"));
         }
       }
     }
+    return new ArrayList<>(rows.values());
+  }
+
+  /** The next hops {@code node} programs for {@code prefix}. */
+  private static List<Ipv4Address> programmedBy(ConvergedState state, Node node, Ipv4Prefix prefix) {
+    Selection selection = state.node(node.name()).map(t -> t.table().get(prefix)).orElse(null);
+    return selection == null ? List.of() : node.behaviour().programmedNextHops(node, selection);
   }
 
   /**

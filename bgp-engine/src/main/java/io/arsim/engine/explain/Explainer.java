@@ -173,7 +173,8 @@ public final class Explainer {
       case WEIGHT -> " (" + best.weight() + " vs " + lost.weight() + ")";
       case LOCAL_PREFERENCE -> " (" + best.route().attributes().localPreference() + " vs "
           + lost.route().attributes().localPreference() + ")";
-      case ROUTING_PREFERENCE -> " (" + best.peerSource() + " over " + lost.peerSource() + ")";
+      case ROUTING_PREFERENCE -> best.isLocal() ? " (the route server's own VNet prefix)"
+          : " (" + best.peer() + "'s routes win under hub routing preference " + best.peerPreferredUnder() + ")";
       case PEER_ADDRESS -> " (" + best.peerAddress() + " vs " + lost.peerAddress() + ")";
       case ROUTER_ID -> " (" + best.peerRouterId() + " vs " + lost.peerRouterId() + ")";
       default -> "";

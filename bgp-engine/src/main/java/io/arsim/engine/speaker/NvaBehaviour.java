@@ -3,7 +3,6 @@ package io.arsim.engine.speaker;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.arsim.core.bgp.BgpRoute;
-import io.arsim.core.bgp.Community;
 import io.arsim.core.bgp.PathAttributes;
 import io.arsim.core.net.Ipv4Address;
 import io.arsim.core.net.Ipv4Prefix;
@@ -13,6 +12,7 @@ import io.arsim.engine.bgp.Neighbor;
 import io.arsim.engine.bgp.Node;
 import io.arsim.engine.bgp.NodeBehaviour;
 import io.arsim.engine.bgp.Selection;
+import io.arsim.engine.decision.Exports;
 import io.arsim.engine.decision.FrrDecisionProcess;
 import java.util.List;
 import java.util.Optional;
@@ -67,9 +67,8 @@ public final class NvaBehaviour implements NodeBehaviour {
       return Optional.empty();
     }
     PathAttributes attributes = best.route().attributes();
-    boolean ebgp = !to.peerAsn().equals(self.asn());
-    if (attributes.communities().contains(Community.NO_ADVERTISE)
-        || (ebgp && attributes.communities().contains(Community.NO_EXPORT))) {
+    boolean ebgp = Exports.ebgp(self, to);
+    if (Exports.withheld(self, to, attributes)) {
       return Optional.empty();
     }
     PathAttributes.Builder out = attributes.toBuilder().localPreference(PathAttributes.DEFAULT_LOCAL_PREFERENCE);
@@ -92,10 +91,6 @@ public final class NvaBehaviour implements NodeBehaviour {
 
   @Override
   public BgpRoute afterExport(Node self, Neighbor to, BgpRoute route) {
-    if (to.peerAsn().equals(self.asn())) {
-      return route;
-    }
-    return route.withAttributes(route.attributes().toBuilder()
-        .asPath(route.attributes().asPath().prepend(self.asn())).build());
+    return Exports.prependOnEbgp(self, to, route);
   }
 }

@@ -6,6 +6,7 @@ import io.arsim.core.bgp.Asn;
 import io.arsim.core.bgp.BgpRoute;
 import io.arsim.core.bgp.Community;
 import io.arsim.core.bgp.PathAttributes;
+import io.arsim.core.net.Ipv4Address;
 import io.arsim.core.net.Ipv4Prefix;
 import io.arsim.core.topology.HubRoutingPreference;
 import io.arsim.engine.bgp.Candidate;
@@ -15,8 +16,8 @@ import io.arsim.engine.bgp.Neighbor;
 import io.arsim.engine.bgp.Node;
 import io.arsim.engine.bgp.NodeBehaviour;
 import io.arsim.engine.bgp.Selection;
-import io.arsim.engine.bgp.SourceType;
 import io.arsim.engine.decision.RouteServerDecisionProcess;
+import io.arsim.policy.spi.SpeakerKind;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -107,8 +108,7 @@ public final class RouteServerBehaviour implements NodeBehaviour {
     if (attributes.communities().contains(Community.NO_ADVERTISE)) {
       return Optional.empty();
     }
-    boolean fromGateway = candidate.peerSource() == SourceType.EXPRESSROUTE_GATEWAY
-        || candidate.peerSource() == SourceType.VPN_GATEWAY;
+    boolean fromGateway = candidate.peerKind() == SpeakerKind.GATEWAY;
     // Gateway routes go to NVAs, and to the VNet's other gateway (ExpressRoute <-> site-to-site VPN
     // transit), only with branch-to-branch (S1, S4); never back to the gateway they came from.
     if (fromGateway && !branchToBranch) {
@@ -117,6 +117,26 @@ public final class RouteServerBehaviour implements NodeBehaviour {
     PathAttributes.Builder out = attributes.toBuilder().nextHop(to.localAddress()).noMed()
         .localPreference(PathAttributes.DEFAULT_LOCAL_PREFERENCE);
     return Optional.of(new BgpRoute(selection.prefix(), self.name(), out.build()));
+  }
+
+  @Override
+  public boolean programsVms() {
+    return true;
+  }
+
+  /**
+   * The next hop of every path of the ECMP set but the route server's own prefixes: the BGP next
+   * hop the peer sent (S1, S8, facts 3.3).
+   */
+  @Override
+  public List<Ipv4Address> programmedNextHops(Node self, Selection selection) {
+    List<Ipv4Address> hops = new java.util.ArrayList<>(selection.best().size());
+    for (Candidate c : selection.best()) {
+      if (!c.isLocal()) {
+        hops.add(c.route().attributes().nextHop());
+      }
+    }
+    return hops;
   }
 
   /** Alike when both or neither are gateways (65515): that alone decides whether 65515 is prepended. */

@@ -6,9 +6,7 @@ import io.arsim.core.bgp.Asn;
 import io.arsim.core.bgp.BgpRoute;
 import io.arsim.core.net.Ipv4Address;
 import io.arsim.engine.bgp.Neighbor;
-import io.arsim.engine.bgp.NodeBehaviour;
-import io.arsim.engine.bgp.SourceType;
-import io.arsim.policy.spi.SpeakerKind;
+import io.arsim.engine.bgp.NodeSpec;
 import java.util.Optional;
 import org.apiguardian.api.API;
 
@@ -22,8 +20,7 @@ import org.apiguardian.api.API;
 public interface NetworkAssembly {
 
   /** Adds a node; its name must be new. */
-  NetworkAssembly addNode(String name, Asn asn, Ipv4Address routerId, SpeakerKind kind, SourceType source,
-      String owner, NodeBehaviour behaviour);
+  NetworkAssembly addNode(NodeSpec node);
 
   /** Records that {@code node} answers BGP on {@code address}. */
   NetworkAssembly addAddress(Ipv4Address address, String node);

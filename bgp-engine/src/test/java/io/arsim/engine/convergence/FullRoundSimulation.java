@@ -384,16 +384,16 @@ final class FullRoundSimulation {
   private List<Candidate> originatedCandidates(Node node) {
     List<Candidate> result = new ArrayList<>();
     for (BgpRoute route : node.originated()) {
-      result.add(new Candidate(route, BgpRoute.LOCAL, NO_ADDRESS, node.asn(), node.routerId(), node.source(), false,
-          Candidate.LOCAL_WEIGHT));
+      result.add(new Candidate(route, BgpRoute.LOCAL, NO_ADDRESS, node.asn(), node.routerId(), node.kind(),
+          node.preferredUnder(), false, Candidate.LOCAL_WEIGHT));
     }
     return result;
   }
 
   private Candidate candidate(Node node, Neighbor neighbor, BgpRoute route) {
     Node peer = nodes.get(neighbor.peer());
-    return new Candidate(route, neighbor.peer(), neighbor.peerAddress(), peer.asn(), peer.routerId(), peer.source(),
-        !peer.asn().equals(node.asn()), 0);
+    return new Candidate(route, neighbor.peer(), neighbor.peerAddress(), peer.asn(), peer.routerId(), peer.kind(),
+        peer.preferredUnder(), !peer.asn().equals(node.asn()), 0);
   }
 
   private SortedMap<Ipv4Prefix, Selection> decide(Node node, List<Candidate> candidates) {

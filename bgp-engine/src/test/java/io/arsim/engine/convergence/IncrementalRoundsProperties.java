@@ -21,9 +21,9 @@ import io.arsim.engine.bgp.EngineSettings;
 import io.arsim.engine.bgp.Neighbor;
 import io.arsim.engine.bgp.NeighborSettings;
 import io.arsim.engine.bgp.Network;
+import io.arsim.engine.bgp.NodeSpec;
 import io.arsim.engine.bgp.NodeState;
 import io.arsim.engine.bgp.RouteLimitCounting;
-import io.arsim.engine.bgp.SourceType;
 import io.arsim.engine.speaker.NvaBehaviour;
 import io.arsim.engine.speaker.RouteServerBehaviour;
 import io.arsim.policy.catalog.ConfiguredPolicy;
@@ -127,8 +127,8 @@ class IncrementalRoundsProperties {
     for (int i = 0; i < nvas; i++) {
       String name = "nva" + i;
       Ipv4Address address = new Ipv4Address(0x0A010004 + (i << 8));
-      b.addNode(name, Asn.of(65001 + random.nextInt(4)), address, SpeakerKind.NVA, SourceType.NVA, name,
-          new NvaBehaviour(1 + random.nextInt(3)));
+      b.addNode(NodeSpec.of(name, Asn.of(65001 + random.nextInt(4)), address, SpeakerKind.NVA, name,
+          new NvaBehaviour(1 + random.nextInt(3))).withPreferredUnder(HubRoutingPreference.VpnGateway));
       int originated = random.nextInt(4);
       for (int p = 0; p < originated; p++) {
         b.addOriginated(name, new BgpRoute(prefix(random, prefixes), BgpRoute.LOCAL, attributes(random)));
@@ -141,8 +141,8 @@ class IncrementalRoundsProperties {
       for (int in = 0; in < 2; in++) {
         String name = "rs" + r + "/IN_" + in;
         Ipv4Address address = new Ipv4Address(0x0A000004 + (r << 8) + in);
-        b.addNode(name, Asn.AZURE_ROUTE_SERVER, address, SpeakerKind.ROUTE_SERVER, SourceType.ROUTE_SERVER, "rs" + r,
-            new RouteServerBehaviour(preference, branchToBranch, settings));
+        b.addNode(NodeSpec.of(name, Asn.AZURE_ROUTE_SERVER, address, SpeakerKind.ROUTE_SERVER, "rs" + r,
+            new RouteServerBehaviour(preference, branchToBranch, settings)));
         if (in == 0 || random.nextInt(4) > 0) {
           b.addOriginated(name, new BgpRoute(Ipv4Prefix.parse("10." + (100 + r) + ".0.0/16"), BgpRoute.LOCAL,
               PathAttributes.builder().nextHop(address).build()));

@@ -9,10 +9,11 @@ import io.arsim.core.bgp.Origin;
 import io.arsim.core.bgp.PathAttributes;
 import io.arsim.core.net.Ipv4Address;
 import io.arsim.core.net.Ipv4Prefix;
+import io.arsim.core.topology.HubRoutingPreference;
 import io.arsim.engine.bgp.Candidate;
 import io.arsim.engine.bgp.DecisionStep;
 import io.arsim.engine.bgp.Selection;
-import io.arsim.engine.bgp.SourceType;
+import io.arsim.policy.spi.SpeakerKind;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -37,7 +38,8 @@ class FrrDecisionProcessTest {
   static Candidate received(String peer, String peerAddress, long peerAsn, String routerId, boolean ebgp, int weight,
       PathAttributes.Builder attributes) {
     return new Candidate(new BgpRoute(PREFIX, peer, attributes.nextHop(Ipv4Address.parse(peerAddress)).build()), peer,
-        Ipv4Address.parse(peerAddress), Asn.of(peerAsn), Ipv4Address.parse(routerId), SourceType.NVA, ebgp, weight);
+        Ipv4Address.parse(peerAddress), Asn.of(peerAsn), Ipv4Address.parse(routerId), SpeakerKind.NVA,
+        HubRoutingPreference.VpnGateway, ebgp, weight);
   }
 
   static PathAttributes.Builder path(String asPath) {
@@ -81,7 +83,7 @@ class FrrDecisionProcessTest {
     // so that step 4 would tie too, and a better origin so that step 5 would favour it.
     Candidate local = new Candidate(new BgpRoute(PREFIX, BgpRoute.LOCAL,
         path("").origin(Origin.INCOMPLETE).nextHop(new Ipv4Address(0)).build()), BgpRoute.LOCAL, new Ipv4Address(0),
-        Asn.of(65001), Ipv4Address.parse("9.9.9.9"), SourceType.NVA, false, 0);
+        Asn.of(65001), Ipv4Address.parse("9.9.9.9"), SpeakerKind.NVA, HubRoutingPreference.VpnGateway, false, 0);
     Candidate ibgp = received("p1", "10.0.0.1", 65001, "1.1.1.1", false, path("").origin(Origin.IGP));
     decidedAt(DecisionStep.LOCAL_ROUTE, local, ibgp);
   }

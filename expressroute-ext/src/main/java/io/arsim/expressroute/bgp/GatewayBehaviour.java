@@ -3,8 +3,8 @@ package io.arsim.expressroute.bgp;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.arsim.core.bgp.BgpRoute;
-import io.arsim.core.bgp.Community;
 import io.arsim.core.bgp.PathAttributes;
+import io.arsim.core.net.Ipv4Address;
 import io.arsim.core.net.Ipv4Prefix;
 import io.arsim.engine.bgp.Candidate;
 import io.arsim.engine.bgp.InboundRule;
@@ -12,6 +12,7 @@ import io.arsim.engine.bgp.Neighbor;
 import io.arsim.engine.bgp.Node;
 import io.arsim.engine.bgp.NodeBehaviour;
 import io.arsim.engine.bgp.Selection;
+import io.arsim.engine.decision.Exports;
 import io.arsim.engine.decision.FrrDecisionProcess;
 import java.util.List;
 import java.util.Optional;
@@ -101,7 +102,7 @@ public final class GatewayBehaviour implements NodeBehaviour {
       return Optional.empty();
     }
     PathAttributes attributes = best.route().attributes();
-    if (attributes.communities().contains(Community.NO_ADVERTISE)) {
+    if (Exports.withheld(self, to, attributes)) {
       return Optional.empty();
     }
     PathAttributes.Builder out = attributes.toBuilder().localPreference(PathAttributes.DEFAULT_LOCAL_PREFERENCE);
@@ -127,11 +128,26 @@ public final class GatewayBehaviour implements NodeBehaviour {
   }
 
   @Override
-  public BgpRoute afterExport(Node self, Neighbor to, BgpRoute route) {
-    if (ibgp(self, to)) {
-      return route;
+  public boolean programsVms() {
+    return true;
+  }
+
+  /**
+   * What the gateway learned outside Azure, and the static prefixes of its non-BGP connections: an
+   * ExpressRoute gateway programs the Microsoft edge's next hop (effective routes show a non-VNet
+   * address, S24, S26), a VPN gateway its own address (S26).
+   */
+  @Override
+  public List<Ipv4Address> programmedNextHops(Node self, Selection selection) {
+    Candidate best = selection.primary();
+    if (!outside(best)) {
+      return List.of();
     }
-    return route.withAttributes(route.attributes().toBuilder()
-        .asPath(route.attributes().asPath().prepend(self.asn())).build());
+    return List.of(vpn || best.isLocal() ? self.routerId() : best.route().attributes().nextHop());
+  }
+
+  @Override
+  public BgpRoute afterExport(Node self, Neighbor to, BgpRoute route) {
+    return Exports.prependOnEbgp(self, to, route);
   }
 }

@@ -11,7 +11,6 @@ import io.arsim.core.topology.Topology;
 import io.arsim.core.topology.VirtualNetwork;
 import io.arsim.core.topology.VirtualNetworkPeering;
 import io.arsim.engine.bgp.SessionState;
-import io.arsim.engine.lint.rules.MissingAsOverrideRule;
 import io.arsim.engine.spi.Finding;
 import io.arsim.engine.spi.LintContext;
 import io.arsim.engine.spi.LintRule;
@@ -114,7 +113,7 @@ public final class ExpressRouteLintRules {
           boolean rewrites = neighbors.stream().allMatch(n -> n.exportPolicies().stream()
               .map(topology::policy).flatMap(Optional::stream).map(PolicyInstance::type)
               .anyMatch(AS_PATH_REWRITES::contains));
-          if (rewrites || !MissingAsOverrideRule.droppedCrossing(context, nva.name(), rs).isEmpty()) {
+          if (rewrites || !context.droppedCrossingRouteServers(nva.name(), rs).isEmpty()) {
             return;
           }
           List<String> addresses = neighbors.stream().map(n -> n.peerIp().toString()).toList();

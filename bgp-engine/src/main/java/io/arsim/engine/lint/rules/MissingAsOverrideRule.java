@@ -44,21 +44,21 @@ public final class MissingAsOverrideRule implements LintRule {
   public List<Finding> check(LintContext context) {
     // (nva, route server) -> dropped routes
     Map<String, Map<String, TreeSet<String>>> dropped = new TreeMap<>();
-    for (Node rs : context.network().nodes()) {
-      if (rs.kind() != SpeakerKind.ROUTE_SERVER) {
+    java.util.SortedSet<String> routeServers = new TreeSet<>();
+    for (Node node : context.network().nodes()) {
+      if (node.kind() == SpeakerKind.ROUTE_SERVER) {
+        routeServers.add(node.owner());
+      }
+    }
+    for (Node nva : context.network().nodes()) {
+      if (nva.kind() != SpeakerKind.NVA) {
         continue;
       }
-      NodeState state = context.state().node(rs.name()).orElseThrow();
-      for (Rejection r : state.rejections()) {
-        Optional<Node> nva = context.network().node(r.peer()).filter(n -> n.kind() == SpeakerKind.NVA);
-        if (nva.isEmpty() || r.stage() != Rejection.Stage.INBOUND_RULE
-            || !r.route().attributes().asPath().contains(Asn.AZURE_ROUTE_SERVER)
-            || !crossedAnotherRouteServer(context, nva.get(), rs, r)) {
-          continue;
+      for (String rs : routeServers) {
+        java.util.SortedSet<String> routes = context.droppedCrossingRouteServers(nva.name(), rs);
+        if (!routes.isEmpty()) {
+          dropped.computeIfAbsent(nva.name(), k -> new TreeMap<>()).put(rs, new TreeSet<>(routes));
         }
-        dropped.computeIfAbsent(nva.get().name(), k -> new TreeMap<>())
-            .computeIfAbsent(rs.owner(), k -> new TreeSet<>())
-            .add(r.route().prefix() + " [" + r.route().attributes().asPath() + "]");
       }
     }
     List<Finding> findings = new ArrayList<>();
@@ -77,41 +77,5 @@ public final class MissingAsOverrideRule implements LintRule {
               + " type: as-override}] and exportPolicies: [override]; as-override replaces 65515 with " + nvaNode.asn()));
     }));
     return findings;
-  }
-
-  /** Whether the NVA's best path for the prefix came from a route server other than {@code rs}. */
-  private static boolean crossedAnotherRouteServer(LintContext context, Node nva, Node rs, Rejection r) {
-    Selection selection = context.state().node(nva.name()).orElseThrow().table().get(r.route().prefix());
-    if (selection == null) {
-      return true;
-    }
-    String from = selection.primary().peer();
-    Optional<Node> source = context.network().node(from);
-    return source.isPresent() && !source.get().owner().equals(rs.owner());
-  }
-
-  /**
-   * The routes {@code routeServer} (a route server's name) drops from {@code nva} because they
-   * crossed another route server, as "prefix [path]" lines; what this rule reports.
-   */
-  public static java.util.SortedSet<String> droppedCrossing(LintContext context, String nva, String routeServer) {
-    TreeSet<String> routes = new TreeSet<>();
-    Optional<Node> nvaNode = context.network().node(nva);
-    if (nvaNode.isEmpty()) {
-      return routes;
-    }
-    for (Node rs : context.network().nodes()) {
-      if (rs.kind() != SpeakerKind.ROUTE_SERVER || !rs.owner().equals(routeServer)) {
-        continue;
-      }
-      for (Rejection r : context.state().node(rs.name()).orElseThrow().rejections()) {
-        if (r.peer().equals(nva) && r.stage() == Rejection.Stage.INBOUND_RULE
-            && r.route().attributes().asPath().contains(Asn.AZURE_ROUTE_SERVER)
-            && crossedAnotherRouteServer(context, nvaNode.get(), rs, r)) {
-          routes.add(r.route().prefix() + " [" + r.route().attributes().asPath() + "]");
-        }
-      }
-    }
-    return routes;
   }
 }
