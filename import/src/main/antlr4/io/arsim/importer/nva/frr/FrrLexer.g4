@@ -164,6 +164,8 @@ WEIGHT : 'weight' ;
 ADVERTISEMENT_INTERVAL : 'advertisement-interval' ;
 AGENTX : 'agentx' ;
 BFD : 'bfd' ;
+BUILDING : 'Building' ;
+CURRENT : 'Current' ;
 CAPABILITY : 'capability' ;
 DEBUG : 'debug' ;
 ENABLE : 'enable' ;

@@ -45,9 +45,11 @@ s_unknown : ~NEWLINE+ NEWLINE ;
 // switches, debugging, SNMP, IPv6 (arsim models IPv4).
 s_ignored
   : ignored_kind ~NEWLINE* NEWLINE
-  | LINE ~NEWLINE* NEWLINE (INDENT inner_unknown NEWLINE)*
+  | LINE ~NEWLINE* NEWLINE ignored_child*
   ;
-ignored_kind : LOG | SERVICE | PASSWORD | ENABLE | DEBUG | AGENTX | USERNAME | NO? (IP | IPV6) FORWARDING | IPV6 ;
+
+ignored_child : INDENT ~NEWLINE* NEWLINE ;
+ignored_kind : LOG | SERVICE | PASSWORD | ENABLE | DEBUG | AGENTX | USERNAME | NO? (IP | IPV6) FORWARDING | IPV6 | BUILDING | CURRENT ;
 
 // Any single token as a name or value.
 word : ~(NEWLINE | INDENT | COMMENT_START) ;

@@ -114,6 +114,7 @@ INTERNAL : 'internal' ;
 AUTO : 'auto' ;
 IP : 'ip' ;
 IPV4 : 'ipv4' ;
+IPV4_UNICAST : 'ipv4-unicast' ;
 LAST_AS : 'last-as' ;
 LE : 'le' ;
 LOCAL_PREFERENCE : 'local-preference' ;

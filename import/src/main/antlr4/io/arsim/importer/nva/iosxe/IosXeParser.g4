@@ -41,7 +41,9 @@ s_unknown : ~NEWLINE+ NEWLINE ;
 s_banner : BANNER BANNER_KIND? BANNER_DELIMITER BANNER_BODY? NEWLINE ;
 
 // Lines understood and not relevant to routing, with the indented lines of their block.
-s_ignored : NO? ignored_head ~NEWLINE* NEWLINE (INDENT inner_unknown NEWLINE | inner_comment)* ;
+s_ignored : NO? ignored_head ~NEWLINE* NEWLINE ignored_child* ;
+
+ignored_child : INDENT ~NEWLINE* NEWLINE ;
 
 ignored_head
   : CRYPTO | LINE | LOGGING | AAA | NTP | SNMP_SERVER | SERVICE | PLATFORM | LICENSE | BOOT
@@ -131,7 +133,7 @@ bgp_stmt
   | BGP BESTPATH AS_PATH MULTIPATH_RELAX                                  # bs_multipath_relax
   | BGP DETERMINISTIC_MED                                                 # bs_deterministic_med
   | BGP ALWAYS_COMPARE_MED                                                # bs_always_compare_med
-  | NO BGP DEFAULT IPV4 UNICAST                                           # bs_no_default_ipv4_unicast
+  | NO BGP DEFAULT IPV4_UNICAST                                          # bs_no_default_ipv4_unicast
   | MAXIMUM_PATHS (IBGP | EIBGP)? paths=UINT                              # bs_maximum_paths
   | NETWORK address=IP_ADDRESS (MASK mask=IP_ADDRESS)? network_option*    # bs_network
   | AGGREGATE_ADDRESS address=IP_ADDRESS mask=IP_ADDRESS aggregate_option*  # bs_aggregate

@@ -111,7 +111,7 @@ final class FrrExtractor extends FrrParserBaseListener {
   private void ignored(String kind, ParserRuleContext ctx) {
     for (int l = line(ctx); l <= ctx.getStop().getLine(); l++) {
       String t = lines.text(l);
-      if (!t.isEmpty()) {
+      if (!t.isEmpty() && !t.startsWith("!")) {
         report.ignored(kind, l, t);
       }
     }
@@ -151,9 +151,6 @@ final class FrrExtractor extends FrrParserBaseListener {
 
   @Override
   public void enterInner_unknown(FrrParser.Inner_unknownContext ctx) {
-    if (ctx.getParent() instanceof FrrParser.S_ignoredContext) {
-      return; // reported with its block
-    }
     report.notUnderstood(line(ctx), lines.text(line(ctx)));
   }
 
@@ -170,6 +167,7 @@ final class FrrExtractor extends FrrParserBaseListener {
           : k.AGENTX() != null ? "SNMP"
           : k.FORWARDING() != null ? "forwarding"
           : k.IPV6() != null ? "IPv6 (arsim models IPv4 only)"
+          : k.BUILDING() != null || k.CURRENT() != null ? "show running-config header"
           : "password";
     }
     ignored(kind, ctx);

@@ -112,7 +112,7 @@ final class IosXeExtractor extends IosXeParserBaseListener {
   private void ignored(String kind, ParserRuleContext ctx) {
     for (int l = line(ctx); l <= ctx.getStop().getLine(); l++) {
       String t = lines.text(l);
-      if (!t.isEmpty()) {
+      if (!t.isEmpty() && !t.startsWith("!")) {
         report.ignored(kind, l, t);
       }
     }
@@ -152,9 +152,6 @@ final class IosXeExtractor extends IosXeParserBaseListener {
 
   @Override
   public void enterInner_unknown(IosXeParser.Inner_unknownContext ctx) {
-    if (ctx.getParent() instanceof IosXeParser.S_ignoredContext) {
-      return; // reported with its block
-    }
     report.notUnderstood(line(ctx), lines.text(line(ctx)));
   }
 
