@@ -34,7 +34,7 @@ line
   ;
 
 blank : INDENT? NEWLINE ;
-comment : INDENT? COMMENT_START COMMENT_TEXT? NEWLINE ;
+comment : INDENT? COMMENT_LINE NEWLINE ;
 frr_version : FRR VERSION REST? NEWLINE ;
 frr_defaults : FRR DEFAULTS word NEWLINE ;
 hostname : HOSTNAME word NEWLINE ;
@@ -52,12 +52,12 @@ ignored_child : INDENT ~NEWLINE* NEWLINE ;
 ignored_kind : LOG | SERVICE | PASSWORD | ENABLE | DEBUG | AGENTX | USERNAME | NO? (IP | IPV6) FORWARDING | IPV6 | BUILDING | CURRENT ;
 
 // Any single token as a name or value.
-word : ~(NEWLINE | INDENT | COMMENT_START) ;
+word : ~(NEWLINE | INDENT | COMMENT_LINE) ;
 
 // The start of an indented line a block does not know (not the end of a block, not a comment).
-inner_unknown : ~(NEWLINE | COMMENT_START | EXIT | EXIT_VRF | EXIT_ADDRESS_FAMILY | ADDRESS_FAMILY) ~NEWLINE* ;
+inner_unknown : ~(NEWLINE | COMMENT_LINE | EXIT | EXIT_VRF | EXIT_ADDRESS_FAMILY | ADDRESS_FAMILY) ~NEWLINE* ;
 
-inner_comment : INDENT COMMENT_START COMMENT_TEXT? NEWLINE ;
+inner_comment : INDENT COMMENT_LINE NEWLINE ;
 
 // interface IFNAME [vrf NAME] ---------------------------------------------------------------------
 

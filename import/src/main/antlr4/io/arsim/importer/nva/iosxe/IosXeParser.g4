@@ -33,7 +33,7 @@ line
   ;
 
 blank : INDENT? NEWLINE ;
-comment : INDENT? COMMENT_START COMMENT_TEXT? NEWLINE ;
+comment : INDENT? COMMENT_LINE NEWLINE ;
 version : VERSION REST? NEWLINE ;
 hostname : HOSTNAME word NEWLINE ;
 s_end : END NEWLINE ;
@@ -55,11 +55,11 @@ ignored_head
   ;
 
 // Any single token as a name or value.
-word : ~(NEWLINE | INDENT | COMMENT_START) ;
+word : ~(NEWLINE | INDENT | COMMENT_LINE) ;
 
-inner_unknown : ~(NEWLINE | COMMENT_START | EXIT_ADDRESS_FAMILY | ADDRESS_FAMILY) ~NEWLINE* ;
+inner_unknown : ~(NEWLINE | COMMENT_LINE | EXIT_ADDRESS_FAMILY | ADDRESS_FAMILY) ~NEWLINE* ;
 
-inner_comment : INDENT COMMENT_START COMMENT_TEXT? NEWLINE ;
+inner_comment : INDENT COMMENT_LINE NEWLINE ;
 
 // interface NAME ------------------------------------------------------------------------------------
 
