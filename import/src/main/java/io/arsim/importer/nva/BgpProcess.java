@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
  * A BGP instance: FRR {@code router bgp ASN [vrf NAME]}, IOS-XE {@code router bgp ASN} (and each of
  * its {@code address-family ipv4 vrf NAME} blocks, which become a process of their own with the
  * same ASN). Settings are as configured; where the configuration is silent the value is null or
- * false and the vendor profile's default applies later (FRR's {@code maximum-paths} default is 64
- * eBGP/64 iBGP in recent releases, IOS-XE's is 1: the mapping decides, not this record).
+ * false and the vendor profile's default applies later (FRR's {@code maximum-paths} default is
+ * its build's MULTIPATH_NUM, IOS-XE's is 1: the mapping decides, not this record).
  *
  * @param asn the local AS
  * @param vrf the VRF, null for the default one
