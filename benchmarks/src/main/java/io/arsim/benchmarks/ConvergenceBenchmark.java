@@ -17,7 +17,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * {@code NetworkFactory.build} plus {@code Simulation.converge} on generated designs ({@link
+ * {@code DesignRun.converge} (policies, speakers and sessions, convergence) on generated designs ({@link
  * Designs}): the route server at its documented limits and hub-and-spoke designs, the latter swept
  * over P (prefixes per NVA) and S (spokes) for the growth slopes. Single-shot: one convergence is
  * one operation, as the CLI runs it; the topology is generated in setup and not timed.

@@ -1,15 +1,11 @@
 package io.arsim.benchmarks;
 
 import io.arsim.core.topology.Topology;
-import io.arsim.engine.NetworkFactory;
+import io.arsim.engine.DesignRun;
 import io.arsim.engine.bgp.ConvergedState;
 import io.arsim.engine.bgp.EngineSettings;
-import io.arsim.engine.bgp.Network;
 import io.arsim.engine.bgp.NodeState;
 import io.arsim.engine.bgp.Selection;
-import io.arsim.engine.convergence.Simulation;
-import java.util.List;
-import java.util.Map;
 import java.util.SortedMap;
 
 /**
@@ -43,12 +39,15 @@ public final class Designs {
     return converge(topology, 1);
   }
 
-  /** Builds the speakers and converges them on {@code threads} threads. */
+  /**
+   * Builds the speakers and converges them on {@code threads} threads, through the engine's entry
+   * point as the CLI runs it (built-in policies, the extensions on the class path).
+   */
   public static ConvergedState converge(Topology topology, int threads) {
-    EngineSettings settings = EngineSettings.defaults().withThreads(threads);
-    Network network = new NetworkFactory(List.of(), settings).build(topology, Map.of());
-    return Simulation.converge(network, settings);
+    return RUN.withSettings(EngineSettings.defaults().withThreads(threads)).converge(topology).state();
   }
+
+  private static final DesignRun RUN = DesignRun.withDefaults();
 
   /** The paths a converged state stores, by table. */
   public record PathCounts(long received, long learned, long advertised, long candidates, long prefixes) {

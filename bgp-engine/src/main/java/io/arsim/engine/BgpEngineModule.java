@@ -1,35 +1,59 @@
 package io.arsim.engine;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import io.arsim.core.topology.file.TopologyReader;
+import io.arsim.engine.bgp.EngineSettings;
+import io.arsim.engine.spi.EngineExtension;
+import io.arsim.policy.catalog.PolicyCatalog;
+import jakarta.inject.Provider;
+import java.util.List;
+import java.util.Objects;
 import org.apiguardian.api.API;
 
 /**
- * The engine's Guice bindings, installed by the cli's injector. It will bind the network builder,
- * the simulation and its queries (learned / advertised / effective routes, trace, explain, lint,
- * diff), and open the multibindings through which extensions such as ExpressRoute contribute node
- * kinds, speakers, lint rules and renderer hints, and through which discovered policy providers
- * arrive. It binds nothing yet.
- *
- * <p>Like every arsim module it does no I/O and has no configuration branches. It holds no state,
- * so all instances are equal and Guice installs it only once however often it is installed.
+ * The engine's Guice bindings, installed by the cli's injector: the engine extensions found on the
+ * class path (discovered before the injector is built, so the module does no I/O), the topology
+ * reader that knows their resource kinds, and the {@link DesignRun} every command converges with.
+ * The run takes the policy catalog lazily, so a broken plugin folder fails the commands that read a
+ * design, not {@code --help}.
  */
-@API(status = EXPERIMENTAL, since = "0.1")
+@API(status = INTERNAL, since = "0.2")
 public final class BgpEngineModule extends AbstractModule {
+  private final List<EngineExtension> extensions;
 
-  @Override
-  protected void configure() {
-    // Nothing bound yet: the engine's bindings arrive with the engine.
+  /** @param extensions the engine extensions discovered ({@link DesignRun#discoverExtensions}) */
+  public BgpEngineModule(List<EngineExtension> extensions) {
+    this.extensions = List.copyOf(extensions);
+  }
+
+  @Provides
+  @Singleton
+  List<EngineExtension> extensions() {
+    return extensions;
+  }
+
+  @Provides
+  @Singleton
+  TopologyReader topologyReader() {
+    return new TopologyReader(DesignRun.kindsOf(extensions));
+  }
+
+  @Provides
+  DesignRun designRun(Provider<PolicyCatalog> catalog) {
+    return DesignRun.of(catalog.get(), extensions, EngineSettings.defaults());
   }
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof BgpEngineModule;
+    return other instanceof BgpEngineModule m && m.extensions.equals(extensions);
   }
 
   @Override
   public int hashCode() {
-    return BgpEngineModule.class.hashCode();
+    return Objects.hash(BgpEngineModule.class, extensions);
   }
 }

@@ -3,8 +3,8 @@ package io.arsim.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.arsim.core.net.Ipv4Address;
-import io.arsim.core.topology.Topology;
 import io.arsim.core.topology.Topology.AttachedInterface;
+import io.arsim.core.topology.Topology;
 import io.arsim.engine.bgp.ConvergedState;
 import io.arsim.engine.bgp.EngineSettings;
 import io.arsim.engine.bgp.Network;
@@ -38,7 +38,7 @@ class DataPlaneScenariosTest {
   }
 
   static Network network(Topology topology) {
-    return new NetworkFactory(List.of(), EngineSettings.defaults()).build(topology, Scenarios.testPolicies(topology));
+    return Scenarios.network(topology);
   }
 
   static Trace trace(String example, String from, String to) {

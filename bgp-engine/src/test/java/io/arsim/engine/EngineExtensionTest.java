@@ -11,7 +11,6 @@ import io.arsim.core.topology.ExtensionKind;
 import io.arsim.core.topology.Topology;
 import io.arsim.engine.bgp.Candidate;
 import io.arsim.engine.bgp.ConvergedState;
-import io.arsim.engine.bgp.EngineSettings;
 import io.arsim.engine.bgp.InboundRule;
 import io.arsim.engine.bgp.Neighbor;
 import io.arsim.engine.bgp.Network;
@@ -20,13 +19,11 @@ import io.arsim.engine.bgp.NodeBehaviour;
 import io.arsim.engine.bgp.NodeSpec;
 import io.arsim.engine.bgp.Selection;
 import io.arsim.engine.bgp.SessionState;
-import io.arsim.engine.convergence.Simulation;
 import io.arsim.engine.decision.FrrDecisionProcess;
 import io.arsim.engine.spi.EngineExtension;
 import io.arsim.engine.spi.NetworkAssembly;
 import io.arsim.policy.spi.SpeakerKind;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -101,9 +98,10 @@ class EngineExtensionTest {
 
   private final Topology topology = Tiny.yaml(RouteServerRulesTest.SpokeYaml.TEXT.replace("NETWORKS",
       "[192.168.0.0/16]"));
-  private final Network network = new NetworkFactory(List.of(new StaticPeerExtension()), EngineSettings.defaults())
-      .build(topology, Map.of());
-  private final ConvergedState state = Simulation.converge(network, EngineSettings.defaults());
+  private final ConvergedDesign design = Scenarios.run().withExtensions(List.of(new StaticPeerExtension()))
+      .converge(topology);
+  private final Network network = design.network();
+  private final ConvergedState state = design.state();
 
   @Test
   void theExtensionNodeAndItsSessionsAreInTheNetwork() {

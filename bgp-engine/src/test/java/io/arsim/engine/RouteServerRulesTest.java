@@ -258,8 +258,7 @@ class RouteServerRulesTest {
     // peered with useRemoteGateways, AS path [65515], next hop the instance; S24: a spoke peered
     // without useRemoteGateways is not advertised.
     Topology topology = Tiny.yaml(SpokeYaml.TEXT.replace("NETWORKS", "[]"));
-    ConvergedState state = Simulation.converge(
-        new NetworkFactory(List.of(), EngineSettings.defaults()).build(topology, Map.of()), EngineSettings.defaults());
+    ConvergedState state = Scenarios.converge(topology);
     assertThat(Scenarios.advertised(state, "rs-hub/IN_0", "nva1")).containsExactly(
         "10.0.0.0/16 10.0.255.4 [65515]",
         "10.50.0.0/16 10.0.255.4 [65515]",

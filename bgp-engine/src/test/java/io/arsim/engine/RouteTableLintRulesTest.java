@@ -3,15 +3,11 @@ package io.arsim.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.arsim.core.topology.Topology;
-import io.arsim.engine.bgp.EngineSettings;
-import io.arsim.engine.bgp.Network;
-import io.arsim.engine.convergence.Simulation;
 import io.arsim.engine.lint.rules.ApplianceNextHopRule;
 import io.arsim.engine.lint.rules.GatewaySubnetRouteTableRule;
 import io.arsim.engine.spi.Finding;
 import io.arsim.engine.spi.LintContext;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -64,9 +60,8 @@ class RouteTableLintRulesTest {
 
   private static List<Finding> lint(String routeTables, io.arsim.engine.spi.LintRule rule) {
     Topology topology = Tiny.yaml(DESIGN.replace("ROUTE_TABLES", routeTables));
-    EngineSettings settings = EngineSettings.defaults();
-    Network network = new NetworkFactory(List.of(), settings).build(topology, Map.of());
-    return rule.check(new LintContext(topology, network, Simulation.converge(network, settings)));
+    ConvergedDesign design = Scenarios.run().converge(topology);
+    return rule.check(new LintContext(topology, design.network(), design.state()));
   }
 
   private static List<String> lines(List<Finding> findings) {

@@ -3,23 +3,18 @@ package io.arsim.engine;
 import io.arsim.core.bgp.BgpRoute;
 import io.arsim.core.topology.NetworkInterface;
 import io.arsim.core.topology.Topology;
-import io.arsim.core.topology.file.LocationIndex;
 import io.arsim.core.topology.file.TopologyReader;
 import io.arsim.engine.bgp.ConvergedState;
 import io.arsim.engine.bgp.EngineSettings;
 import io.arsim.engine.bgp.Network;
 import io.arsim.engine.bgp.Selection;
-import io.arsim.engine.convergence.Simulation;
 import io.arsim.engine.effective.EffectiveRoute;
 import io.arsim.engine.effective.EffectiveRoutes;
-import io.arsim.policy.catalog.ConfiguredPolicy;
 import io.arsim.policy.catalog.PolicyCatalog;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Loads the reference scenarios from examples/ and renders results as plain lines, so tests compare
@@ -65,13 +60,20 @@ final class Scenarios {
   }
 
   static ConvergedState converge(Topology topology, EngineSettings settings) {
-    Network network = new NetworkFactory(List.of(), settings).build(topology, testPolicies(topology));
-    return Simulation.converge(network, settings);
+    return run().withSettings(settings).converge(topology).state();
   }
 
-  /** The topology's policy instances, created by the built-in plugins through the catalog. */
-  static Map<String, ConfiguredPolicy> testPolicies(Topology topology) {
-    return PolicyCatalog.builtIns().instantiate(topology, LocationIndex.empty(topology.name()));
+  /**
+   * The engine's entry point as these tests use it: the built-in policies, no extension (the
+   * ExpressRoute extension's own tests run it with the extension), the default settings.
+   */
+  static DesignRun run() {
+    return DesignRun.of(PolicyCatalog.builtIns(), List.of(), EngineSettings.defaults());
+  }
+
+  /** The speakers and sessions of {@code topology}, built as {@link #run()} builds them. */
+  static Network network(Topology topology) {
+    return run().converge(topology).network();
   }
 
   static NetworkInterface nic(Topology topology, String owner) {

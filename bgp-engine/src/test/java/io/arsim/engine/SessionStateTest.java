@@ -9,7 +9,6 @@ import io.arsim.engine.bgp.Network;
 import io.arsim.engine.bgp.SessionState;
 import io.arsim.engine.convergence.Simulation;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,7 +56,7 @@ class SessionStateTest {
   }
 
   private static Network network(Topology topology) {
-    return new NetworkFactory(List.of(), EngineSettings.defaults()).build(topology, Map.of());
+    return Scenarios.network(topology);
   }
 
   private static List<SessionState> sessionsOf(Network network, String node) {

@@ -102,8 +102,7 @@ class SimulationProperties {
     Topology topology = topology(example);
     String expected = BASELINE.computeIfAbsent(example, e -> render(topology, Scenarios.converge(topology)));
     io.arsim.engine.bgp.EngineSettings settings = io.arsim.engine.bgp.EngineSettings.defaults();
-    ConvergedState parallel = io.arsim.engine.convergence.Simulation.converge(
-        new NetworkFactory(List.of(), settings).build(topology, Scenarios.testPolicies(topology)), settings, threads);
+    ConvergedState parallel = Scenarios.run().withSettings(settings.withThreads(threads)).converge(topology).state();
     assertThat(render(topology, parallel)).isEqualTo(expected);
   }
 

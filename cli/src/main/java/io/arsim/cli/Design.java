@@ -2,6 +2,7 @@ package io.arsim.cli;
 
 import io.arsim.core.topology.Topology;
 import io.arsim.core.topology.file.LoadedTopology;
+import io.arsim.engine.ConvergedDesign;
 import io.arsim.engine.bgp.ConvergedState;
 import io.arsim.engine.bgp.Network;
 
@@ -9,12 +10,19 @@ import io.arsim.engine.bgp.Network;
  * A design read, built and converged.
  *
  * @param loaded the file as read, with its warnings and locations
- * @param network the speakers and sessions
- * @param state the converged state
+ * @param converged the converged design and its queries
  */
-record Design(LoadedTopology loaded, Network network, ConvergedState state) {
+record Design(LoadedTopology loaded, ConvergedDesign converged) {
 
   Topology topology() {
     return loaded.topology();
+  }
+
+  Network network() {
+    return converged.network();
+  }
+
+  ConvergedState state() {
+    return converged.state();
   }
 }

@@ -2,44 +2,35 @@ package io.arsim.cli;
 
 import io.arsim.core.topology.file.LoadedTopology;
 import io.arsim.core.topology.file.TopologyReader;
-import io.arsim.engine.NetworkFactory;
-import io.arsim.engine.bgp.ConvergedState;
+import io.arsim.engine.ConvergedDesign;
+import io.arsim.engine.DesignRun;
 import io.arsim.engine.bgp.EngineSettings;
-import io.arsim.engine.bgp.Network;
-import io.arsim.engine.convergence.Simulation;
-import io.arsim.engine.spi.EngineExtension;
-import io.arsim.policy.catalog.ConfiguredPolicy;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 
-/** Reads a design file, creates its policies, builds the network and converges it. */
+/** Reads a design file and converges it with the engine's {@link DesignRun}. */
 final class DesignLoader {
   private final TopologyReader reader;
-  private final PolicyInstantiator policies;
-  private final List<EngineExtension> extensions;
+  private final Provider<DesignRun> run;
 
   @Inject
-  DesignLoader(TopologyReader reader, PolicyInstantiator policies, List<EngineExtension> extensions) {
+  DesignLoader(TopologyReader reader, Provider<DesignRun> run) {
     this.reader = reader;
-    this.policies = policies;
-    this.extensions = extensions;
+    this.run = run;
   }
 
   /** Reads and validates the file and its policy configurations. */
   LoadedTopology read(Path file) {
     LoadedTopology loaded = reader.read(file);
-    policies.instantiate(loaded);
+    run.get().policies(loaded);
     return loaded;
   }
 
   /** Reads, builds and converges the design. */
   Design simulate(Path file, EngineSettings settings) {
     LoadedTopology loaded = reader.read(file);
-    Map<String, ConfiguredPolicy> configured = policies.instantiate(loaded);
-    Network network = new NetworkFactory(extensions, settings).build(loaded.topology(), configured);
-    ConvergedState state = Simulation.converge(network, settings);
-    return new Design(loaded, network, state);
+    ConvergedDesign design = run.get().withSettings(settings).converge(loaded);
+    return new Design(loaded, design);
   }
 }

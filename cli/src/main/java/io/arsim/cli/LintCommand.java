@@ -3,17 +3,11 @@ package io.arsim.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.arsim.cli.render.Json;
-import io.arsim.engine.lint.Linter;
-import io.arsim.engine.lint.rules.BuiltInLintRules;
-import io.arsim.engine.spi.EngineExtension;
 import io.arsim.engine.spi.Finding;
-import io.arsim.engine.spi.LintContext;
-import io.arsim.engine.spi.LintRule;
 import io.arsim.engine.spi.LintSeverity;
 import jakarta.inject.Inject;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -60,27 +54,17 @@ final class LintCommand implements Callable<Integer> {
   boolean strict;
 
   private final DesignLoader loader;
-  private final List<EngineExtension> extensions;
 
   @Inject
-  LintCommand(DesignLoader loader, List<EngineExtension> extensions) {
+  LintCommand(DesignLoader loader) {
     this.loader = loader;
-    this.extensions = extensions;
-  }
-
-  /** The engine's rules, then every extension's, in extension-name order. */
-  static List<LintRule> rules(List<EngineExtension> extensions) {
-    List<LintRule> rules = new ArrayList<>(BuiltInLintRules.all());
-    extensions.forEach(e -> rules.addAll(e.lintRules()));
-    return rules;
   }
 
   @Override
   public Integer call() {
     output.requireNotTsv("lint");
     Design design = loader.simulate(file, engine.settings());
-    List<Finding> findings = Linter.run(rules(extensions),
-        new LintContext(design.topology(), design.network(), design.state()));
+    List<Finding> findings = design.converged().lint();
     long errors = findings.stream().filter(f -> f.severity() == LintSeverity.ERROR).count();
     long warnings = findings.stream().filter(f -> f.severity() == LintSeverity.WARNING).count();
     boolean failed = errors > 0 || (strict && warnings > 0);

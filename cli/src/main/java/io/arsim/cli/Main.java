@@ -3,6 +3,9 @@ package io.arsim.cli;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Module;
+import io.arsim.engine.BgpEngineModule;
+import io.arsim.engine.DesignRun;
+import io.arsim.engine.spi.EngineExtension;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -48,9 +51,13 @@ public final class Main {
     return code;
   }
 
-  /** Every Guice module of the installed arsim modules, with the discovered policy providers. */
+  /**
+   * Every Guice module of the installed arsim modules, with the discovered policy providers and
+   * engine extensions (both found with ServiceLoader before the injector is built).
+   */
   static List<Module> modules(PolicyDiscovery.Result discovered) {
-    return List.of(new CliModule(), new io.arsim.expressroute.ExpressRouteModule(), new PolicyProvidersModule(discovered));
+    List<EngineExtension> extensions = DesignRun.discoverExtensions(Main.class.getClassLoader());
+    return List.of(new CliModule(), new BgpEngineModule(extensions), new PolicyProvidersModule(discovered));
   }
 
   /** Creates picocli commands through Guice so they get constructor injection. */

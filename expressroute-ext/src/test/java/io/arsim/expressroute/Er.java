@@ -4,29 +4,19 @@ import io.arsim.core.bgp.BgpRoute;
 import io.arsim.core.topology.NetworkInterface;
 import io.arsim.core.topology.Topology;
 import io.arsim.core.topology.file.LoadedTopology;
-import io.arsim.core.topology.file.LocationIndex;
 import io.arsim.core.topology.file.TopologyFormat;
 import io.arsim.core.topology.file.TopologyReader;
-import io.arsim.engine.NetworkFactory;
+import io.arsim.engine.ConvergedDesign;
+import io.arsim.engine.DesignRun;
 import io.arsim.engine.bgp.ConvergedState;
-import io.arsim.engine.bgp.EngineSettings;
 import io.arsim.engine.bgp.Network;
-import io.arsim.engine.convergence.Simulation;
 import io.arsim.engine.effective.EffectiveRoute;
 import io.arsim.engine.effective.EffectiveRoutes;
-import io.arsim.engine.lint.Linter;
-import io.arsim.engine.lint.rules.BuiltInLintRules;
 import io.arsim.engine.spi.Finding;
-import io.arsim.engine.spi.LintContext;
-import io.arsim.engine.spi.LintRule;
-import io.arsim.expressroute.model.ExpressRouteKinds;
-import io.arsim.policy.catalog.ConfiguredPolicy;
-import io.arsim.policy.catalog.PolicyCatalog;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reads designs with the ExpressRoute kinds, converges them with the extension and renders results
@@ -35,7 +25,11 @@ import java.util.Map;
 final class Er {
   private Er() {}
 
-  static final ExpressRouteExtension EXTENSION = new ExpressRouteExtension();
+  /**
+   * The engine's entry point with its defaults: the built-in policies and the extensions
+   * ServiceLoader finds, which must be exactly this module's.
+   */
+  static final DesignRun RUN = DesignRun.withDefaults();
 
   static Path root() {
     Path dir = Path.of("").toAbsolutePath();
@@ -49,7 +43,7 @@ final class Er {
   }
 
   static TopologyReader reader() {
-    return new TopologyReader(ExpressRouteKinds.all());
+    return RUN.reader();
   }
 
   static Topology example(String name) {
@@ -61,7 +55,7 @@ final class Er {
   }
 
   /** A converged design. */
-  record Run(Topology topology, Network network, ConvergedState state) {
+  record Run(Topology topology, Network network, ConvergedState state, ConvergedDesign design) {
 
     List<String> effective(String owner) {
       NetworkInterface nic = topology.allInterfaces().stream().filter(a -> a.owner().equals(owner)).findFirst()
@@ -99,9 +93,7 @@ final class Er {
     }
 
     List<Finding> lint() {
-      List<LintRule> rules = new ArrayList<>(BuiltInLintRules.all());
-      rules.addAll(EXTENSION.lintRules());
-      return Linter.run(rules, new LintContext(topology, network, state));
+      return design.lint();
     }
 
     /** Lint findings as "severity rule subject". */
@@ -111,11 +103,8 @@ final class Er {
   }
 
   static Run run(Topology topology) {
-    Map<String, ConfiguredPolicy> policies =
-        PolicyCatalog.builtIns().instantiate(topology, LocationIndex.empty(topology.name()));
-    EngineSettings settings = EngineSettings.defaults();
-    Network network = new NetworkFactory(List.of(EXTENSION), settings).build(topology, policies);
-    return new Run(topology, network, Simulation.converge(network, settings));
+    ConvergedDesign design = RUN.converge(topology);
+    return new Run(topology, design.network(), design.state(), design);
   }
 
   static List<String> lines(List<BgpRoute> routes) {

@@ -1,0 +1,184 @@
+package io.arsim.engine;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import io.arsim.core.topology.ExtensionKind;
+import io.arsim.core.topology.Topology;
+import io.arsim.core.topology.file.LoadedTopology;
+import io.arsim.core.topology.file.LocationIndex;
+import io.arsim.core.topology.file.TopologyReader;
+import io.arsim.engine.bgp.ConvergedState;
+import io.arsim.engine.bgp.EngineSettings;
+import io.arsim.engine.bgp.Network;
+import io.arsim.engine.convergence.Simulation;
+import io.arsim.engine.lint.rules.BuiltInLintRules;
+import io.arsim.engine.spi.EngineExtension;
+import io.arsim.engine.spi.LintRule;
+import io.arsim.policy.catalog.ConfiguredPolicy;
+import io.arsim.policy.catalog.PolicyCatalog;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import org.apiguardian.api.API;
+
+/**
+ * The one way into the engine, for the CLI, tests, benchmarks and embedders alike: a policy
+ * catalog, engine extensions and settings that turn a topology into a converged design.
+ *
+ * <pre>{@code
+ * DesignRun run = DesignRun.withDefaults();                  // built-in policies, extensions on the class path
+ * LoadedTopology loaded = run.reader().read(Path.of("design.yaml"));
+ * ConvergedDesign design = run.converge(loaded);
+ * design.effectiveRoutes("vm-spoke");
+ * }</pre>
+ *
+ * <p>A run creates the topology's policy instances with the catalog (every unknown type and bad
+ * config reported at once, at its place in the file), builds the speakers and sessions (the
+ * topology's route servers and NVAs, then each extension's nodes) and converges them. Immutable:
+ * the {@code with...} methods return new runs; one run converges any number of designs, on any
+ * thread.
+ */
+@API(status = EXPERIMENTAL, since = "0.2")
+public final class DesignRun {
+  private final PolicyCatalog catalog;
+  private final List<EngineExtension> extensions;
+  private final EngineSettings settings;
+
+  private DesignRun(PolicyCatalog catalog, List<EngineExtension> extensions, EngineSettings settings) {
+    this.catalog = Objects.requireNonNull(catalog, "catalog");
+    this.extensions = extensions.stream().sorted(Comparator.comparing(EngineExtension::name)).toList();
+    this.settings = Objects.requireNonNull(settings, "settings");
+  }
+
+  /**
+   * A run with arsim's built-in policies, every engine extension {@link ServiceLoader} finds on
+   * this class loader's class path (ExpressRoute and VPN when arsim-expressroute is there), and the
+   * documented default settings.
+   */
+  public static DesignRun withDefaults() {
+    return new DesignRun(PolicyCatalog.builtIns(), discoverExtensions(DesignRun.class.getClassLoader()),
+        EngineSettings.defaults());
+  }
+
+  /** A run with {@code catalog}, {@code extensions} and {@code settings}. */
+  public static DesignRun of(PolicyCatalog catalog, List<EngineExtension> extensions, EngineSettings settings) {
+    return new DesignRun(catalog, extensions, settings);
+  }
+
+  /**
+   * The engine extensions {@link ServiceLoader} finds through {@code loader}
+   * ({@code META-INF/services/io.arsim.engine.spi.EngineExtension}), ordered by name.
+   *
+   * @throws IllegalStateException naming the extension that cannot be loaded, or two with one name
+   */
+  public static List<EngineExtension> discoverExtensions(ClassLoader loader) {
+    List<EngineExtension> found = new ArrayList<>();
+    try {
+      for (EngineExtension extension : ServiceLoader.load(EngineExtension.class, loader)) {
+        found.add(extension);
+      }
+    } catch (ServiceConfigurationError e) {
+      throw new IllegalStateException("an engine extension cannot be loaded: " + e.getMessage(), e);
+    }
+    found.sort(Comparator.comparing(EngineExtension::name));
+    for (int i = 1; i < found.size(); i++) {
+      if (found.get(i).name().equals(found.get(i - 1).name())) {
+        throw new IllegalStateException("two engine extensions are named " + found.get(i).name() + ": "
+            + found.get(i - 1).getClass().getName() + " and " + found.get(i).getClass().getName());
+      }
+    }
+    return List.copyOf(found);
+  }
+
+  /** This run with another policy catalog (third-party plugins, for example). */
+  public DesignRun withCatalog(PolicyCatalog other) {
+    return new DesignRun(other, extensions, settings);
+  }
+
+  /** This run with other engine extensions. */
+  public DesignRun withExtensions(List<EngineExtension> other) {
+    return new DesignRun(catalog, other, settings);
+  }
+
+  /** This run with other settings. */
+  public DesignRun withSettings(EngineSettings other) {
+    return new DesignRun(catalog, extensions, other);
+  }
+
+  /** The policy catalog. */
+  public PolicyCatalog catalog() {
+    return catalog;
+  }
+
+  /** The engine extensions, ordered by name. */
+  public List<EngineExtension> extensions() {
+    return extensions;
+  }
+
+  /** The settings. */
+  public EngineSettings settings() {
+    return settings;
+  }
+
+  /** The resource kinds the extensions add to topology files, ordered by kind. */
+  public List<ExtensionKind<?>> extensionKinds() {
+    return kindsOf(extensions);
+  }
+
+  /** The resource kinds {@code extensions} add to topology files, ordered by kind. */
+  public static List<ExtensionKind<?>> kindsOf(List<EngineExtension> extensions) {
+    List<ExtensionKind<?>> kinds = new ArrayList<>();
+    extensions.forEach(e -> kinds.addAll(e.kinds()));
+    kinds.sort(Comparator.comparing(ExtensionKind::kind));
+    return List.copyOf(kinds);
+  }
+
+  /** A topology reader that knows the extensions' resource kinds. */
+  public TopologyReader reader() {
+    return new TopologyReader(extensionKinds());
+  }
+
+  /** The engine's lint rules and the extensions', in that order. */
+  public List<LintRule> lintRules() {
+    List<LintRule> rules = new ArrayList<>(BuiltInLintRules.all());
+    extensions.forEach(e -> rules.addAll(e.lintRules()));
+    return List.copyOf(rules);
+  }
+
+  /**
+   * The topology's policy instances, created by the catalog.
+   *
+   * @throws io.arsim.core.topology.TopologyException listing every unknown type and bad config at
+   *     its place in the file
+   */
+  public Map<String, ConfiguredPolicy> policies(LoadedTopology loaded) {
+    return catalog.instantiate(loaded);
+  }
+
+  /** The speakers and sessions of {@code loaded}'s design, not yet converged. */
+  public Network build(LoadedTopology loaded) {
+    return new NetworkFactory(extensions, settings).build(loaded.topology(), policies(loaded));
+  }
+
+  /**
+   * Builds and converges a design read from a file.
+   *
+   * @throws io.arsim.core.topology.TopologyException when a policy cannot be created
+   * @throws io.arsim.engine.convergence.NonConvergenceException when the design oscillates
+   * @throws io.arsim.policy.catalog.PolicyEvaluationException when a policy plugin fails
+   */
+  public ConvergedDesign converge(LoadedTopology loaded) {
+    Network network = build(loaded);
+    ConvergedState state = Simulation.converge(network, settings);
+    return new ConvergedDesign(loaded.topology(), network, state, this);
+  }
+
+  /** Builds and converges a design made in code (problems are located by JSON pointer only). */
+  public ConvergedDesign converge(Topology topology) {
+    return converge(new LoadedTopology(topology.name(), topology, List.of(), LocationIndex.empty(topology.name())));
+  }
+}
