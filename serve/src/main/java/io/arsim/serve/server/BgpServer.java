@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Listens for BGP connections: one TCP listening socket per route-server instance, on the
- * instance's address and port, each accepted connection getting a {@link BgpFrameDecoder} and a
+ * instance's listen address and port, each accepted connection getting a {@link BgpFrameDecoder} and a
  * session of that instance's {@link Speaker}. A session's failure, whatever the peer sent, closes
  * that connection only.
  *
@@ -98,10 +98,10 @@ public final class BgpServer implements AutoCloseable {
 
   private static Channel bind(Speaker speaker, EventLoopGroup acceptors, EventLoopGroup workers) {
     InstanceConfig config = speaker.config();
-    String where = config.address() + ":" + config.port();
+    String where = config.listenAddress() + ":" + config.port();
     InetSocketAddress address;
     try {
-      address = new InetSocketAddress(InetAddress.getByAddress(toBytes(config.address().bits())), config.port());
+      address = new InetSocketAddress(InetAddress.getByAddress(toBytes(config.listenAddress().bits())), config.port());
     } catch (UnknownHostException e) {
       throw new IllegalStateException(e); // never: four octets are always an address
     }

@@ -161,7 +161,7 @@ public final class BgpSession extends ChannelInboundHandlerAdapter implements Pe
       replaced.endOnLoop(NotificationMessage.of(NotificationMessage.CEASE,
           NotificationMessage.CONNECTION_COLLISION_RESOLUTION), "the peer opened a new connection");
     }
-    send(OpenMessage.of(speaker.config().asn(), speaker.config().holdTime(), speaker.config().address()));
+    send(OpenMessage.of(speaker.config().asn(), speaker.config().holdTime(), speaker.config().routerAddress()));
     context.flush();
     moveTo(SessionState.OPEN_SENT, "connection accepted, OPEN sent");
     restartHoldTimer(OPEN_SENT_HOLD_TIME);
@@ -293,7 +293,7 @@ public final class BgpSession extends ChannelInboundHandlerAdapter implements Pe
       return;
     }
     boolean external = !p.asn().equals(config.asn());
-    if (open.bgpIdentifier().bits() == 0 || (!external && open.bgpIdentifier().equals(config.address()))) {
+    if (open.bgpIdentifier().bits() == 0 || (!external && open.bgpIdentifier().equals(config.routerAddress()))) {
       fail(NotificationMessage.of(NotificationMessage.OPEN_MESSAGE_ERROR, NotificationMessage.BAD_BGP_IDENTIFIER),
           "BGP identifier " + open.bgpIdentifier() + " is not acceptable");
       return;

@@ -23,9 +23,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * A small stand-in for the engine, for tests and wire checks: it sends every peer the routes it
  * was given to originate and reflects what each peer sends to the other peers of the same
- * instance, with the instance's address as next hop and the instance's AS prepended (like an eBGP
+ * instance, with the instance's router address as next hop and the instance's AS prepended (like an eBGP
  * speaker with next-hop-self). When several peers announce a prefix, the others get the route of
- * the peer whose name sorts first. It is not Azure Route Server's behaviour (no loop drop, no
+ * the peer whose name sorts first; an originated route wins over learned ones (as a router prefers
+ * its own routes). It is not Azure Route Server's behaviour (no loop drop, no
  * route limit, no ECMP): that is the engine's job.
  *
  * <p>It also records what it received, so tests can look at it. Thread-safe.
@@ -34,6 +35,7 @@ import org.jspecify.annotations.Nullable;
 public final class EchoBackend implements BgpBackend {
 
   private final List<BgpRoute> originated;
+  private final Set<Ipv4Prefix> originatedPrefixes = new TreeSet<>();
   /** Per instance: the established peers by name. */
   private final Map<String, Map<String, PeerHandle>> handles = new HashMap<>();
   /** Per instance: prefix, then peer name, then the route and what it passes on. */
@@ -43,10 +45,13 @@ public final class EchoBackend implements BgpBackend {
 
   /**
    * @param originated routes sent to every peer on session up; their next hop is replaced by the
-   *     instance's address and the instance's AS is prepended
+   *     instance's router address and the instance's AS is prepended
    */
   public EchoBackend(List<BgpRoute> originated) {
     this.originated = List.copyOf(originated);
+    for (BgpRoute route : this.originated) {
+      originatedPrefixes.add(route.prefix());
+    }
   }
 
   @Override
@@ -63,7 +68,7 @@ public final class EchoBackend implements BgpBackend {
     }
     for (Map.Entry<Ipv4Prefix, TreeMap<String, Learned>> entry : ribOf(instance).entrySet()) {
       Learned best = bestFor(entry.getValue(), peer.peer().name());
-      if (best != null) {
+      if (best != null && !originatedPrefixes.contains(entry.getKey())) {
         peer.announce(List.of(outbound(best.route(), peer)), best.passOn());
       }
     }
@@ -127,6 +132,9 @@ public final class EchoBackend implements BgpBackend {
       Map<List<PathAttribute>, List<BgpRoute>> announce = new LinkedHashMap<>();
       List<Ipv4Prefix> withdraw = new ArrayList<>();
       for (Ipv4Prefix prefix : prefixes) {
+        if (originatedPrefixes.contains(prefix)) {
+          continue; // an originated route wins over learned ones and never changes
+        }
         Learned best = bestFor(rib.getOrDefault(prefix, new TreeMap<>()), target.peer().name());
         if (best == null) {
           withdraw.add(prefix);
@@ -155,7 +163,7 @@ public final class EchoBackend implements BgpBackend {
   private static BgpRoute outbound(BgpRoute route, PeerHandle target) {
     PathAttributes attributes = route.attributes().toBuilder()
         .asPath(route.attributes().asPath().prepend(target.instance().asn()))
-        .nextHop(target.instance().address())
+        .nextHop(target.instance().routerAddress())
         .noMed()
         .localPreference(PathAttributes.DEFAULT_LOCAL_PREFERENCE)
         .build();

@@ -16,9 +16,12 @@ import org.apiguardian.api.API;
  * One route-server instance as a BGP speaker: where it listens, who it is, whom it accepts.
  *
  * @param name the instance's name (for example {@code ars-hub/0}), used in events and logs
- * @param address the instance's address: where it listens, its BGP identifier, and the next hop an
- *     emulated route server sets toward its peers
+ * @param listenAddress the address it listens on (a loopback address when emulating on one machine)
  * @param port the TCP port it listens on (179 is BGP's; any other for tests and unprivileged runs)
+ * @param routerAddress the instance's own address as its peers know it: its BGP identifier and the
+ *     next hop an emulated route server sets toward its peers (Azure: the instance IP, such as
+ *     10.0.1.4); it may differ from {@code listenAddress}, since daemons such as FRR refuse
+ *     loopback next hops as martians
  * @param asn its AS (65515 for Azure Route Server)
  * @param holdTime the hold time it proposes in seconds: 0, or 3 and more (Azure: 180, facts sheet 6)
  * @param peers the peers it accepts; no two with the same name or address
@@ -29,8 +32,9 @@ import org.apiguardian.api.API;
 @API(status = EXPERIMENTAL, since = "0.2")
 public record InstanceConfig(
     String name,
-    Ipv4Address address,
+    Ipv4Address listenAddress,
     int port,
+    Ipv4Address routerAddress,
     Asn asn,
     int holdTime,
     List<PeerConfig> peers,
@@ -50,7 +54,8 @@ public record InstanceConfig(
 
   public InstanceConfig {
     Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(address, "address");
+    Objects.requireNonNull(listenAddress, "listenAddress");
+    Objects.requireNonNull(routerAddress, "routerAddress");
     Objects.requireNonNull(asn, "asn");
     Objects.requireNonNull(routeLimit, "routeLimit");
     Objects.requireNonNull(routeLimitIdleTime, "routeLimitIdleTime");
@@ -77,9 +82,12 @@ public record InstanceConfig(
     }
   }
 
-  /** An instance with Azure's hold time, no route limit and the default idle time. */
+  /**
+   * An instance listening on its own address, with Azure's hold time, no route limit and the
+   * default idle time.
+   */
   public static InstanceConfig of(String name, Ipv4Address address, int port, Asn asn, List<PeerConfig> peers) {
-    return new InstanceConfig(name, address, port, asn, AZURE_HOLD_TIME, peers, RouteLimit.UNLIMITED,
+    return new InstanceConfig(name, address, port, address, asn, AZURE_HOLD_TIME, peers, RouteLimit.UNLIMITED,
         DEFAULT_ROUTE_LIMIT_IDLE_TIME);
   }
 

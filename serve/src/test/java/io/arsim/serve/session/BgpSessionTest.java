@@ -51,7 +51,7 @@ class BgpSessionTest {
   final AtomicLong ticker = new AtomicLong();
 
   Speaker speaker(RouteLimit limit) {
-    InstanceConfig config = new InstanceConfig("ars/0", INSTANCE, 0, Asn.AZURE_ROUTE_SERVER, 180, List.of(NVA), limit,
+    InstanceConfig config = new InstanceConfig("ars/0", Ipv4Address.parse("127.0.0.1"), 0, INSTANCE, Asn.AZURE_ROUTE_SERVER, 180, List.of(NVA), limit,
         Duration.ofSeconds(30));
     return new Speaker(config, backend, events::add, Clock.fixed(Instant.parse("2026-12-06T10:00:00Z"), ZoneOffset.UTC),
         ticker::get);
