@@ -26,9 +26,9 @@ import org.apiguardian.api.API;
  * than 255 ASNs is split into several segments. A value longer than 255 octets gets the Extended
  * Length flag.
  *
- * @throws IllegalArgumentException from every method when the message does not fit in 4096
- *     octets or an AS_SET holds more than 255 ASNs: a programming error, since
- *     {@link UpdatePacker} splits what it builds to fit
+ * <p>A message that does not fit in 4096 octets, or an AS_SET of more than 255 ASNs, is refused
+ * with {@link IllegalArgumentException}: a programming error, since {@link UpdatePacker} splits
+ * what it builds to fit.
  */
 @API(status = EXPERIMENTAL, since = "0.2")
 public final class BgpMessageWriter {

@@ -56,8 +56,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p><b>Passive.</b> The emulator never connects out (RFC 4271 8.1.1, PassiveTcpEstablishment):
  * it waits in Active. When a peer connects, the remote address must be a configured peer's, or the
- * connection is closed at once without a NOTIFICATION, as FRR, BIRD and GoBGP close connections
- * from unconfigured neighbours; a peer in its route-limit hold-down is closed the same way. An
+ * connection is closed at once without a NOTIFICATION, as FRR and GoBGP close connections from
+ * unconfigured neighbours (docs/serve.md); a peer in its route-limit hold-down is closed the same way. An
  * accepted connection sends its OPEN right away (OpenSent, hold timer 4 minutes as section 8
  * suggests).
  *
@@ -332,22 +332,22 @@ public final class BgpSession extends ChannelInboundHandlerAdapter implements Pe
       }
       passOn = RouteAttributes.passOn(update);
     }
+    // Applied in place: an UPDATE over the limit ends the session, which forgets the routes anyway.
     long before = adjRibIn.size();
-    Set<Ipv4Prefix> after = new HashSet<>(adjRibIn);
-    after.removeAll(withdrawn);
+    for (Ipv4Prefix prefix : withdrawn) {
+      adjRibIn.remove(prefix);
+    }
     for (BgpRoute route : announced) {
-      after.add(route.prefix());
+      adjRibIn.add(route.prefix());
     }
     RouteLimit limit = speaker.config().routeLimit();
-    if (limit.exceeded(before, after.size(), announced.size())) {
+    if (limit.exceeded(before, adjRibIn.size(), announced.size())) {
       speaker.holdDown(p);
       fail(NotificationMessage.maximumPrefixes(limit.maximum()), "the peer passed the route limit of "
-          + limit.maximum() + " (held " + before + ", after this UPDATE " + after.size() + ", announced "
+          + limit.maximum() + " (held " + before + ", after this UPDATE " + adjRibIn.size() + ", announced "
           + announced.size() + "); refused for " + speaker.config().routeLimitIdleTime().toSeconds() + " s");
       return;
     }
-    adjRibIn.clear();
-    adjRibIn.addAll(after);
     List<String> problems = new ArrayList<>();
     for (AttributeError error : errors) {
       problems.add(error.toString());

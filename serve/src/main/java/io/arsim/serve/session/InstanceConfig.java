@@ -91,6 +91,21 @@ public record InstanceConfig(
         DEFAULT_ROUTE_LIMIT_IDLE_TIME);
   }
 
+  /**
+   * A builder for an instance named {@code name} with AS {@code asn} listening on
+   * {@code listenAddress}: port 179, router address = listen address, hold time 180 s, no peers,
+   * no route limit, the default idle time.
+   */
+  public static Builder builder(String name, Ipv4Address listenAddress, Asn asn) {
+    return new Builder(name, listenAddress, asn);
+  }
+
+  /** A builder holding this instance. */
+  public Builder toBuilder() {
+    return new Builder(name, listenAddress, asn).port(port).routerAddress(routerAddress).holdTime(holdTime)
+        .peers(peers).routeLimit(routeLimit).routeLimitIdleTime(routeLimitIdleTime);
+  }
+
   /** The configured peer connecting from {@code address}. */
   public Optional<PeerConfig> peerAt(Ipv4Address address) {
     for (PeerConfig peer : peers) {
@@ -99,5 +114,66 @@ public record InstanceConfig(
       }
     }
     return Optional.empty();
+  }
+
+  /** Builds an {@link InstanceConfig}; not thread-safe. */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  public static final class Builder {
+    private final String name;
+    private final Ipv4Address listenAddress;
+    private final Asn asn;
+    private int port = 179;
+    private Ipv4Address routerAddress;
+    private int holdTime = AZURE_HOLD_TIME;
+    private List<PeerConfig> peers = List.of();
+    private RouteLimit routeLimit = RouteLimit.UNLIMITED;
+    private Duration routeLimitIdleTime = DEFAULT_ROUTE_LIMIT_IDLE_TIME;
+
+    private Builder(String name, Ipv4Address listenAddress, Asn asn) {
+      this.name = Objects.requireNonNull(name, "name");
+      this.listenAddress = Objects.requireNonNull(listenAddress, "listenAddress");
+      this.asn = Objects.requireNonNull(asn, "asn");
+      this.routerAddress = listenAddress;
+    }
+
+    public Builder port(int port) {
+      this.port = port;
+      return this;
+    }
+
+    public Builder routerAddress(Ipv4Address routerAddress) {
+      this.routerAddress = Objects.requireNonNull(routerAddress, "routerAddress");
+      return this;
+    }
+
+    public Builder holdTime(int holdTime) {
+      this.holdTime = holdTime;
+      return this;
+    }
+
+    public Builder peers(List<PeerConfig> peers) {
+      this.peers = List.copyOf(peers);
+      return this;
+    }
+
+    public Builder routeLimit(RouteLimit routeLimit) {
+      this.routeLimit = Objects.requireNonNull(routeLimit, "routeLimit");
+      return this;
+    }
+
+    public Builder routeLimitIdleTime(Duration routeLimitIdleTime) {
+      this.routeLimitIdleTime = Objects.requireNonNull(routeLimitIdleTime, "routeLimitIdleTime");
+      return this;
+    }
+
+    /**
+     * Builds the instance.
+     *
+     * @throws IllegalArgumentException naming the instance and the value that is not allowed
+     */
+    public InstanceConfig build() {
+      return new InstanceConfig(name, listenAddress, port, routerAddress, asn, holdTime, peers, routeLimit,
+          routeLimitIdleTime);
+    }
   }
 }

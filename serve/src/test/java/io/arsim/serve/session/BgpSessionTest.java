@@ -467,15 +467,19 @@ class BgpSessionTest {
       int count = 0;
       io.netty.buffer.ByteBuf buffer;
       int messages = 0;
+      List<Integer> sizes = new ArrayList<>();
       while ((buffer = peer.channel.readOutbound()) != null) {
         assertThat(buffer.readableBytes()).isLessThanOrEqualTo(4096);
         DecodedMessage decoded = io.arsim.serve.codec.BgpMessageReader.read(buffer, Negotiated.FOUR_OCTET_EXTERNAL);
         buffer.release();
         count += ((UpdateMessage) decoded.message()).nlri().size();
+        sizes.add(((UpdateMessage) decoded.message()).nlri().size());
         messages++;
       }
       assertThat(count).isEqualTo(4000);
-      assertThat(messages).isEqualTo(4); // 1014 /24s fit after 20 octets of attributes
+      // 4096 - 23 octets of header and length fields - 20 of attributes = 4053 octets = 1013 /24s
+      assertThat(sizes).containsExactly(1013, 1013, 1013, 961);
+      assertThat(messages).isEqualTo(4);
     }
 
     @Test
