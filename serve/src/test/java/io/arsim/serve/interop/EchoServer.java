@@ -53,11 +53,15 @@ final class EchoServer implements AutoCloseable {
   }
 
   static EchoServer start(Path directory, PeerConfig peer) {
+    return start(directory, peer, RouteLimit.azure(4000), InstanceConfig.DEFAULT_ROUTE_LIMIT_IDLE_TIME);
+  }
+
+  static EchoServer start(Path directory, PeerConfig peer, RouteLimit limit, Duration idleTime) {
     BgpRoute originated = new BgpRoute(ORIGINATED, BgpRoute.LOCAL,
         PathAttributes.builder().asPath(AsPath.EMPTY).nextHop(ADDRESS).build());
     EchoBackend echo = new EchoBackend(List.of(originated));
-    InstanceConfig config = new InstanceConfig(INSTANCE, ADDRESS, 0, ROUTER, Asn.AZURE_ROUTE_SERVER,
-        InstanceConfig.AZURE_HOLD_TIME, List.of(peer), RouteLimit.azure(4000), InstanceConfig.DEFAULT_ROUTE_LIMIT_IDLE_TIME);
+    InstanceConfig config = InstanceConfig.builder(INSTANCE, ADDRESS, Asn.AZURE_ROUTE_SERVER).port(0)
+        .routerAddress(ROUTER).peers(List.of(peer)).routeLimit(limit).routeLimitIdleTime(idleTime).build();
     try {
       Files.createDirectories(directory);
       Writer log = Files.newBufferedWriter(directory.resolve("events.jsonl"), StandardCharsets.UTF_8);
@@ -85,11 +89,6 @@ final class EchoServer implements AutoCloseable {
     Optional<DownReason> reason = echo.lastDown(INSTANCE, peer);
     assertThat(reason).isPresent();
     return reason.get();
-  }
-
-  /** The event log so far. */
-  String events() {
-    return "--- events.jsonl (see the test directory)";
   }
 
   @Override

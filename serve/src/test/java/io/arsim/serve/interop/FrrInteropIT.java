@@ -11,6 +11,8 @@ import io.arsim.core.net.Ipv4Address;
 import io.arsim.core.net.Ipv4Prefix;
 import io.arsim.serve.session.DownReason;
 import io.arsim.serve.session.PeerConfig;
+import io.arsim.serve.session.RouteLimit;
+import io.arsim.serve.codec.NotificationMessage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,8 +36,8 @@ class FrrInteropIT {
   static final PeerConfig FRR = new PeerConfig("frr", Ipv4Address.parse("127.0.0.2"), Asn.of(65001));
   static final Ipv4Prefix ANNOUNCED = Ipv4Prefix.parse("10.201.0.0/16");
 
-  /** bgpd peering with {@code port} on 127.0.0.1, announcing {@link #ANNOUNCED}. */
-  static DaemonProcess startBgpd(Path directory, int port) throws IOException {
+  /** bgpd peering with {@code port} on 127.0.0.1, announcing {@code networks}. */
+  static DaemonProcess startBgpd(Path directory, int port, List<Ipv4Prefix> networks) throws IOException {
     Files.createDirectories(directory);
     String config = String.join("\n",
         "frr defaults traditional",
@@ -52,7 +55,7 @@ class FrrInteropIT {
         " neighbor 127.0.0.1 ebgp-multihop 2",
         " neighbor 127.0.0.1 timers connect 1",
         " address-family ipv4 unicast",
-        "  network " + ANNOUNCED,
+        networks.stream().map(n -> "  network " + n).collect(Collectors.joining("\n")),
         " exit-address-family",
         "");
     Files.writeString(directory.resolve("bgpd.conf"), config);
@@ -73,7 +76,7 @@ class FrrInteropIT {
     Installed.require("FRR", "frr", BGPD, VTYSH);
     Path directory = Interop.cleanDirectory("frr");
     try (EchoServer server = EchoServer.start(directory, FRR);
-        DaemonProcess bgpd = startBgpd(directory, server.port)) {
+        DaemonProcess bgpd = startBgpd(directory, server.port, List.of(ANNOUNCED))) {
       server.awaitUp("frr", bgpd::output);
 
       BgpRoute received = server.awaitRoute("frr", ANNOUNCED, bgpd::output);
@@ -96,6 +99,28 @@ class FrrInteropIT {
       bgpd.stop();
       DownReason down = server.awaitDown("frr", bgpd::output);
       assertThat(down).isInstanceOfAny(DownReason.NotificationReceived.class, DownReason.ConnectionClosed.class);
+    }
+  }
+
+  @Test
+  void frrOverTheRouteLimitIsTornDownAndFlapsAsInAzure() throws Exception {
+    Installed.require("FRR", "frr", BGPD, VTYSH);
+    Path directory = Interop.cleanDirectory("frr-route-limit");
+    // Azure's counting with a limit of 2: FRR's three networks in one UPDATE pass it.
+    try (EchoServer server = EchoServer.start(directory, FRR, RouteLimit.azure(2), Duration.ofSeconds(2));
+        DaemonProcess bgpd = startBgpd(directory, server.port,
+            List.of(ANNOUNCED, Ipv4Prefix.parse("10.201.1.0/24"), Ipv4Prefix.parse("10.201.2.0/24")))) {
+      assertThat(server.echo.await(() -> server.echo.timesUp(EchoServer.INSTANCE, "frr") >= 2
+              && !server.echo.isUp(EchoServer.INSTANCE, "frr"), 60_000))
+          .as("the session comes up, is torn down, comes back after the idle time and is torn down again%n%s",
+              bgpd.output())
+          .isTrue();
+      DownReason down = server.echo.lastDown(EchoServer.INSTANCE, "frr").orElseThrow();
+      assertThat(down).isInstanceOfSatisfying(DownReason.NotificationSent.class,
+          sent -> assertThat(sent.notification()).isEqualTo(NotificationMessage.maximumPrefixes(2)));
+      assertThat(server.echo.received(EchoServer.INSTANCE, "frr")).isEmpty();
+      assertThat(Files.readString(directory.resolve("bgpd.log")))
+          .contains("6/1 (Cease/Maximum Number of Prefixes Reached)");
     }
   }
 
