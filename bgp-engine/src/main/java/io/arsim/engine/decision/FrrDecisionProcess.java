@@ -26,7 +26,10 @@ import org.apiguardian.api.API;
  *   <li>local route wins;
  *   <li>AS-path length, shorter wins (an AS_SET counts one);
  *   <li>origin, IGP &lt; EGP &lt; incomplete;
- *   <li>MED, lower wins, only between paths from the same neighbour AS (missing MED = 0);
+ *   <li>MED, lower wins, only between paths from the same neighbour AS (missing MED = 0), with
+ *       {@code bgp deterministic-med}: the best of each neighbour AS's paths first, then those
+ *       compared (FRR's default in its datacenter profile; without it FRR's answer depends on the
+ *       order paths arrived in, which arsim does not know, docs/engine.md);
  *   <li>eBGP over iBGP;
  *   <li>(IGP cost: every next hop is equally close in arsim);
  *   <li>multipath: paths equal so far are multipath candidates; eBGP candidates need peers in the
@@ -106,6 +109,12 @@ public final class FrrDecisionProcess {
         return signed(c, DecisionStep.MED);
       }
     }
+    return afterMed(a, b);
+  }
+
+  /** The steps after MED, up to the multipath boundary. */
+  private static int afterMed(Key a, Key b) {
+    int c;
     c = -Boolean.compare(a.ebgp, b.ebgp);
     if (c != 0) {
       return signed(c, DecisionStep.EBGP_OVER_IBGP);
@@ -121,17 +130,99 @@ public final class FrrDecisionProcess {
     return DecisionStep.values()[Math.abs(signed) - 1];
   }
 
-  /** Full comparison for sorting: negative when {@code a} is better. */
+  /** Full comparison: negative when {@code a} is better. Transitive only among paths from one neighbour AS. */
   private static int compare(Key a, Key b) {
     int early = compareUntilMultipath(a, b);
-    if (early != 0) {
-      return early;
+    return early != 0 ? early : tieBreak(a, b);
+  }
+
+  /**
+   * The full comparison without MED: a total order (MED is what makes FRR's pairwise comparison
+   * non-transitive, since it applies only between paths from the same neighbour AS).
+   */
+  private static int compareWithoutMed(Key a, Key b) {
+    int c = -Integer.compare(a.weight, b.weight);
+    if (c == 0) {
+      c = -Long.compare(a.localPreference, b.localPreference);
     }
+    if (c == 0) {
+      c = -Boolean.compare(a.local, b.local);
+    }
+    if (c == 0) {
+      c = Integer.compare(a.asPathLength, b.asPathLength);
+    }
+    if (c == 0) {
+      c = Integer.compare(a.origin, b.origin);
+    }
+    if (c == 0) {
+      c = afterMed(a, b);
+    }
+    return c != 0 ? c : tieBreak(a, b);
+  }
+
+  /** Router id of the advertising peer, then its address: lower wins. */
+  private static int tieBreak(Key a, Key b) {
     int c = a.candidate.peerRouterId().compareTo(b.candidate.peerRouterId());
     if (c != 0) {
       return c;
     }
     return a.candidate.peerAddress().compareTo(b.candidate.peerAddress());
+  }
+
+  /**
+   * The candidates ordered as FRR's {@code bgp deterministic-med} decides: paths are grouped by
+   * neighbour AS, each group's best is found with MED, then the groups' bests are compared (MED
+   * then plays no part, the neighbour ASes differing); the best of those is first, the others follow
+   * in an order without MED. Unlike a sort with FRR's pairwise comparison, which is not transitive
+   * (the three-path MED cycle), the result does not depend on the order the paths are given in.
+   */
+  private static void deterministicMedOrder(Key[] keys) {
+    if (keys.length == 2) {
+      // Two paths: the pairwise comparison is the whole answer.
+      if (compare(keys[1], keys[0]) < 0) {
+        Key first = keys[1];
+        keys[1] = keys[0];
+        keys[0] = first;
+      }
+      return;
+    }
+    Key best = null;
+    if (keys.length <= 8) {
+      // A route server has at most 8 peers: a quadratic scan allocates nothing.
+      for (Key k : keys) {
+        if ((best == null || compareWithoutMed(k, best) < 0) && bestOfItsGroup(k, keys)) {
+          best = k;
+        }
+      }
+    } else {
+      Map<Asn, Key> groupBest = new java.util.HashMap<>();
+      for (Key k : keys) {
+        groupBest.merge(k.neighborAs, k, (x, y) -> compare(x, y) <= 0 ? x : y);
+      }
+      for (Key k : groupBest.values()) {
+        if (best == null || compareWithoutMed(k, best) < 0) {
+          best = k;
+        }
+      }
+    }
+    Arrays.sort(keys, FrrDecisionProcess::compareWithoutMed);
+    for (int i = 0; i < keys.length; i++) {
+      if (keys[i] == best) {
+        System.arraycopy(keys, 0, keys, 1, i);
+        keys[0] = best;
+        break;
+      }
+    }
+  }
+
+  /** Whether no other path from {@code k}'s neighbour AS beats it. */
+  private static boolean bestOfItsGroup(Key k, Key[] keys) {
+    for (Key other : keys) {
+      if (other != k && other.neighborAs.equals(k.neighborAs) && compare(other, k) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The step at which {@code best} beats {@code other} in the full comparison. */
@@ -167,7 +258,7 @@ public final class FrrDecisionProcess {
       sorted[i] = new Key(candidates.get(i));
     }
     if (sorted.length > 1) {
-      Arrays.sort(sorted, FrrDecisionProcess::compare);
+      deterministicMedOrder(sorted);
     }
     Key best = sorted[0];
     if (sorted.length == 1) {

@@ -127,6 +127,26 @@ class FrrDecisionProcessTest {
   }
 
   @Test
+  @DisplayName("FRR step 6, the three-path MED cycle: one answer for all six input orders (deterministic-med)")
+  void theMedCycleHasOneAnswerWhateverTheOrder() {
+    // Pairwise, each path beats another (RFC 3345's cycle): a beats c on MED (same neighbour AS
+    // 65001, 10 < 20); c beats b on router id (different ASes, MED ignored); b beats a on router
+    // id. FRR's bgp deterministic-med groups paths by neighbour AS: the best of 65001 is a (MED),
+    // the only path of 65002 is b; a and b compare without MED, and b's lower router id wins.
+    Candidate a = received("pa", "10.0.0.1", 65001, "3.3.3.3", true, path("65001 65100").med(10));
+    Candidate b = received("pb", "10.0.0.2", 65002, "2.2.2.2", true, path("65002 65100").med(5));
+    Candidate c = received("pc", "10.0.0.3", 65001, "1.1.1.1", true, path("65001 65100").med(20));
+    List<List<Candidate>> orders = List.of(List.of(a, b, c), List.of(a, c, b), List.of(b, a, c), List.of(b, c, a),
+        List.of(c, a, b), List.of(c, b, a));
+    for (List<Candidate> order : orders) {
+      Selection s = FrrDecisionProcess.select(PREFIX, order, 1);
+      assertThat(s.best()).as("order " + order.stream().map(Candidate::peer).toList()).containsExactly(b);
+      assertThat(s.lost()).containsOnlyKeys(a, c);
+      assertThat(s).isEqualTo(FrrDecisionProcess.select(PREFIX, orders.get(0), 1));
+    }
+  }
+
+  @Test
   @DisplayName("FRR step 6, MED: ignored between different neighbour ASes (no always-compare-med); router id decides")
   void medIgnoredAcrossNeighbourAses() {
     Candidate lowerRouterId = received("p1", "10.0.0.9", 65001, "1.1.1.1", true, path("65001").med(500));
