@@ -1,6 +1,6 @@
 package io.arsim.engine;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import io.arsim.core.bgp.AsPath;
 import io.arsim.core.bgp.Asn;
@@ -49,7 +49,7 @@ import org.apiguardian.api.API;
  * (iBGP: Azure does not propagate routes), or the two ends cannot reach each other (not in the same
  * VNet nor in peered VNets).
  */
-@API(status = EXPERIMENTAL, since = "0.1")
+@API(status = INTERNAL, since = "0.1")
 public final class NetworkFactory {
   private final List<EngineExtension> extensions;
   private final EngineSettings settings;

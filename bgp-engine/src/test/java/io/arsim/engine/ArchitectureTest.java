@@ -21,6 +21,9 @@ class ArchitectureTest {
       ArsimArchitectureRules.ENGINE_NEITHER_TOUCHES_FILES_NOR_PRINTS;
 
   @ArchTest
+  static final ArchRule publicTypesCarryApiLabel = ArsimArchitectureRules.PUBLIC_TYPES_CARRY_API_LABEL;
+
+  @ArchTest
   static final ArchRule engineSpiIsTheBottom = ArsimArchitectureRules.ENGINE_SPI_IS_THE_BOTTOM;
 
   @ArchTest

@@ -116,7 +116,7 @@ class DataPlaneScenariosTest {
     @Test
     void theRouteServerLosesExactlyNva1sRoutesOnBothInstances() {
       assertThat(report.diff().routes()).extracting(c -> c.node() + " " + c.direction() + " from " + c.peer() + " "
-          + c.prefix() + " " + c.change()).containsExactly(
+          + c.prefix() + " " + c.change().label()).containsExactly(
           "rs-spoke/IN_0 learned from nva1 0.0.0.0/0 lost",
           "rs-spoke/IN_0 learned from nva1 192.168.0.0/16 lost",
           "rs-spoke/IN_1 learned from nva1 0.0.0.0/0 lost",
@@ -135,7 +135,7 @@ class DataPlaneScenariosTest {
 
     @Test
     void trafficMovesToHub2AndNothingIsLost() {
-      assertThat(report.traces()).extracting(c -> c.kind() + " " + c.from() + " -> " + c.to() + ": " + c.before()
+      assertThat(report.traces()).extracting(c -> c.kind().label() + " " + c.from() + " -> " + c.to() + ": " + c.before()
           + " => " + c.after()).containsExactly(
           "moved vm-spoke -> 0.0.0.0/0: vm-spoke -> nva1 -> Internet => vm-spoke -> nva2 -> Internet",
           "moved vm-spoke -> 192.168.0.0/16: vm-spoke -> nva1 -> beyond nva1 => vm-spoke -> nva2 -> beyond nva2");
@@ -152,7 +152,7 @@ class DataPlaneScenariosTest {
       // Without rs-spoke, vm-spoke keeps only system routes: 192.168.0.0/16 -> None (blackhole), and
       // 0.0.0.0/0 -> Internet directly, bypassing the NVAs.
       assertThat(worst.lost()).extracting(TraceChange::to).containsExactly("192.168.0.0/16");
-      assertThat(worst.moved()).extracting(c -> c.kind() + " " + c.to() + ": " + c.after())
+      assertThat(worst.moved()).extracting(c -> c.kind().label() + " " + c.to() + ": " + c.after())
           .containsExactly("bypass 0.0.0.0/0: vm-spoke -> Internet");
       assertThat(impacts).filteredOn(i -> i.failures().label().equals("nva1")).singleElement()
           .satisfies(i -> assertThat(i.moved()).hasSize(2));

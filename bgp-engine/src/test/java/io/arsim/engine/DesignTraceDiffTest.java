@@ -16,7 +16,7 @@ class DesignTraceDiffTest {
     Topology s1 = Scenarios.topology("s1-dual-homed-active-active.yaml");
     Topology s2 = Scenarios.topology("s2-dual-homed-active-passive.yaml");
     List<TraceChange> changes = DesignDiff.traces(s1, Scenarios.converge(s1), s2, Scenarios.converge(s2));
-    assertThat(changes).extracting(c -> c.kind() + " " + c.from() + " " + c.to() + ": " + c.after())
+    assertThat(changes).extracting(c -> c.kind().label() + " " + c.from() + " " + c.to() + ": " + c.after())
         .containsExactly(
             "moved vm-spoke 0.0.0.0/0: vm-spoke -> nva1 -> Internet",
             "moved vm-spoke 192.168.0.0/16: vm-spoke -> nva1 -> beyond nva1");

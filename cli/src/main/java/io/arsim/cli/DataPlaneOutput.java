@@ -135,10 +135,10 @@ final class DataPlaneOutput {
           : new TextTable("Instance", "Peer", "Prefix", "Change", "Before", "After", "Reason");
       for (RouteChange c : d.routes()) {
         if (withDirection) {
-          t.row(c.node(), c.direction(), c.peer(), c.prefix(), c.change(), dash(c.before()), dash(c.after()),
+          t.row(c.node(), c.direction(), c.peer(), c.prefix(), c.change().label(), dash(c.before()), dash(c.after()),
               c.reason());
         } else {
-          t.row(c.node(), c.peer(), c.prefix(), c.change(), dash(c.before()), dash(c.after()), c.reason());
+          t.row(c.node(), c.peer(), c.prefix(), c.change().label(), dash(c.before()), dash(c.after()), c.reason());
         }
       }
       out.print(indent(t.render()));
@@ -166,7 +166,7 @@ final class DataPlaneOutput {
     ArrayNode routes = o.putArray("routes");
     for (RouteChange c : d.routes()) {
       routes.addObject().put("instance", c.node()).put("direction", c.direction()).put("peer", c.peer())
-          .put("prefix", c.prefix().toString()).put("change", c.change()).put("before", c.before())
+          .put("prefix", c.prefix().toString()).put("change", c.change().label()).put("before", c.before())
           .put("after", c.after()).put("reason", c.reason());
     }
     ArrayNode nics = o.putArray("effectiveRoutes");
@@ -185,7 +185,7 @@ final class DataPlaneOutput {
       return;
     }
     TextTable t = new TextTable("Change", "From", "To", "Before", "After");
-    changes.forEach(c -> t.row(c.kind(), c.from(), c.to() + (c.to().contains("/") ? " (" + c.address() + ")" : ""),
+    changes.forEach(c -> t.row(c.kind().label(), c.from(), c.to() + (c.to().contains("/") ? " (" + c.address() + ")" : ""),
         c.before(), c.after()));
     out.print(indent(t.render()));
   }
@@ -193,7 +193,7 @@ final class DataPlaneOutput {
   static ArrayNode traceChangesJson(List<TraceChange> changes) {
     ArrayNode list = Json.object().arrayNode();
     for (TraceChange c : changes) {
-      list.addObject().put("change", c.kind()).put("from", c.from()).put("to", c.to()).put("address", c.address())
+      list.addObject().put("change", c.kind().label()).put("from", c.from()).put("to", c.to()).put("address", c.address())
           .put("before", c.before()).put("after", c.after());
     }
     return list;

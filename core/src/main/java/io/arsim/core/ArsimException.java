@@ -1,6 +1,6 @@
 package io.arsim.core;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import org.apiguardian.api.API;
 
@@ -12,7 +12,7 @@ import org.apiguardian.api.API;
  * <p>Programming errors use the JDK exceptions ({@link IllegalArgumentException},
  * {@link IllegalStateException}, {@link NullPointerException}) instead.
  */
-@API(status = STABLE, since = "0.1")
+@API(status = EXPERIMENTAL, since = "0.1")
 public abstract class ArsimException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 

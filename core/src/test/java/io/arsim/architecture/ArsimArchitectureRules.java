@@ -108,8 +108,12 @@ public final class ArsimArchitectureRules {
   /** Every package carries JSpecify {@code @NullMarked} in its package-info. All. */
   public static final ArchRule PACKAGES_ARE_NULL_MARKED = packagesAreNullMarked(ARSIM);
 
-  /** Every public top-level type carries {@code @API}. For core, policy-spi, expressroute. */
+  /** Every public top-level type carries {@code @API}. For the library modules. */
   public static final ArchRule PUBLIC_TYPES_CARRY_API_LABEL = publicTypesCarryApiLabel(ARSIM);
+
+  /** MAINTAINED and STABLE types expose only JDK and MAINTAINED/STABLE types. All library modules. */
+  public static final ArchRule MAINTAINED_SIGNATURES_USE_ONLY_MAINTAINED_TYPES =
+      maintainedSignaturesUseOnlyMaintainedTypes(ARSIM);
 
   /** No {@code *Impl} or {@code *Manager} classes. All. */
   public static final ArchRule NO_IMPL_OR_MANAGER_NAMES = noImplOrManagerNames(ARSIM);
@@ -341,19 +345,50 @@ public final class ArsimArchitectureRules {
   }
 
   /**
-   * Public top-level types of core, policy-spi, expressroute, import and serve carry apiguardian
-   * {@code @API}.
+   * Public top-level types of the library modules (core, policy-spi, bgp-engine, expressroute,
+   * import, serve) carry apiguardian {@code @API}: what is API, and how stable, is written on it;
+   * public-but-internal machinery says {@code INTERNAL}.
    */
   public static ArchRule publicTypesCarryApiLabel(ArchitectureLayout layout) {
     return classes()
         .that().resideInAnyPackage(
-            tree(layout.core()), tree(layout.policy()), tree(layout.expressroute()),
+            tree(layout.core()), tree(layout.policy()), tree(layout.engine()), tree(layout.expressroute()),
             tree(layout.importer()), tree(layout.serve()))
         .and().arePublic()
         .and().areTopLevelClasses()
         .and().doNotHaveSimpleName("package-info")
         .should().beAnnotatedWith(API.class)
-        .as("public top-level types of core, policy-spi, expressroute, import and serve should carry @API");
+        .as("public top-level types of the library modules should carry @API");
+  }
+
+  /**
+   * A type labelled {@code MAINTAINED} or {@code STABLE} promises its signatures for at least the
+   * current minor release, so they may mention only JDK types and other {@code MAINTAINED} or
+   * {@code STABLE} types (Flink's rule, STYLE.md 7.12): a maintained type must not leak an
+   * experimental one.
+   */
+  public static ArchRule maintainedSignaturesUseOnlyMaintainedTypes(ArchitectureLayout layout) {
+    DescribedPredicate<JavaClass> promised = DescribedPredicate.describe("MAINTAINED or STABLE",
+        type -> type.isAnnotatedWith(API.class) && isPromised(type.getAnnotationOfType(API.class).status()));
+    DescribedPredicate<JavaClass> allowed = DescribedPredicate.describe(
+        "JDK types or MAINTAINED/STABLE types",
+        type -> type.isPrimitive() || inTree(type, "java") || inTree(type, "org.apiguardian")
+            || inTree(type, "org.jspecify") || outermost(type).isAnnotatedWith(API.class)
+            && isPromised(outermost(type).getAnnotationOfType(API.class).status()));
+    return classes()
+        .that().resideInAPackage(tree(layout.root()))
+        .and(promised)
+        .should(exposeOnlyTypesThatAre(allowed))
+        .allowEmptyShould(true)
+        .as("public signatures of MAINTAINED and STABLE types should mention only JDK and MAINTAINED/STABLE types");
+  }
+
+  private static boolean isPromised(API.Status status) {
+    return status == API.Status.MAINTAINED || status == API.Status.STABLE;
+  }
+
+  private static JavaClass outermost(JavaClass type) {
+    return topLevelClassOf(type);
   }
 
   /** Names say what a class does: no {@code *Impl}, no {@code *Manager}. */

@@ -36,7 +36,7 @@ class ArsimArchitectureRulesTest {
       "core/cycle/", "core/unmarked/", "policy/spi/LeakyPolicy", "policy/spi/LeakyConfig",
       "engine/NamesBuiltinPlugin", "engine/FileReadingSpeaker", "engine/PrintingSpeaker",
       "engine/JulLoggingSpeaker", "engine/GuiceUsingService", "engine/EngineUsingExpressRoute",
-      "expressroute/FileWritingGateway", "engine/spi/SpiUsingEngineTop", "engine/VpnTunnelRule",
+      "expressroute/FileWritingGateway", "engine/spi/SpiUsingEngineTop", "engine/VpnTunnelRule", "core/MaintainedLeak",
       "expressroute/GatewayUsingEngineInternals");
 
   private static final JavaClasses COMPLIANT_FIXTURES = new ClassFileImporter()
@@ -61,7 +61,8 @@ class ArsimArchitectureRulesTest {
             ArsimArchitectureRules::moduleSuffixOnlyForGuiceModules,
             ArsimArchitectureRules::engineSpiIsTheBottom,
             ArsimArchitectureRules::extensionsUseOnlyTheEngineSpi,
-            ArsimArchitectureRules::engineNamesNoExtension)
+            ArsimArchitectureRules::engineNamesNoExtension,
+            ArsimArchitectureRules::maintainedSignaturesUseOnlyMaintainedTypes)
         .map(factory -> factory.apply(LAYOUT))
         .map(rule -> Arguments.of(rule.getDescription(), rule));
   }
@@ -174,6 +175,7 @@ class ArsimArchitectureRulesTest {
   void publicTypeWithoutApiLabelIsFound() {
     assertFails(ArsimArchitectureRules.publicTypesCarryApiLabel(LAYOUT))
         .contains(F + "core.NoApiLabel")
+        .contains(F + "engine.PrintingSpeaker")
         .doesNotContain("CoreValue")
         .doesNotContain("EngineService");
   }
@@ -197,6 +199,13 @@ class ArsimArchitectureRulesTest {
     assertFails(ArsimArchitectureRules.engineNamesNoExtension(LAYOUT))
         .contains(F + "engine.VpnTunnelRule")
         .doesNotContain("EngineService");
+  }
+
+  @Test
+  void aMaintainedTypeLeakingAnExperimentalOneIsFound() {
+    assertFails(ArsimArchitectureRules.maintainedSignaturesUseOnlyMaintainedTypes(LAYOUT))
+        .contains(F + "core.MaintainedLeak")
+        .doesNotContain("CoreValue");
   }
 
   @Test

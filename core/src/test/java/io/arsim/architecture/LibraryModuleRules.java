@@ -36,4 +36,8 @@ public final class LibraryModuleRules {
 
   @ArchTest
   static final ArchRule moduleSuffixOnlyForGuiceModules = ArsimArchitectureRules.MODULE_SUFFIX_ONLY_FOR_GUICE_MODULES;
+
+  @ArchTest
+  static final ArchRule maintainedSignaturesUseOnlyMaintainedTypes =
+      ArsimArchitectureRules.MAINTAINED_SIGNATURES_USE_ONLY_MAINTAINED_TYPES;
 }

@@ -1,6 +1,6 @@
 package io.arsim.engine.convergence;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import io.arsim.core.bgp.Asn;
 import io.arsim.core.bgp.BgpRoute;
@@ -24,7 +24,7 @@ import org.apiguardian.api.API;
  * they answer on. Sessions are derived when it is built: a session is up only when both ends list
  * each other with the right ASN and nothing marked it down; otherwise it is down with the reason.
  */
-@API(status = EXPERIMENTAL, since = "0.1")
+@API(status = INTERNAL, since = "0.1")
 public final class NetworkBuilder implements NetworkAssembly {
   private final Map<String, Draft> drafts = new TreeMap<>();
   private final Map<Ipv4Address, String> addresses = new HashMap<>();

@@ -1,6 +1,6 @@
 package io.arsim.engine.convergence;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import io.arsim.engine.bgp.ConvergedState;
 import io.arsim.engine.bgp.EngineSettings;
@@ -45,7 +45,7 @@ import org.slf4j.LoggerFactory;
  * its first update, so a peer that advertises more than the limit has its session torn down (in
  * Azure it then flaps, coming up and going down again); arsim reports it down.
  */
-@API(status = EXPERIMENTAL, since = "0.1")
+@API(status = INTERNAL, since = "0.1")
 public final class Simulation {
   private static final Logger LOG = LoggerFactory.getLogger(Simulation.class);
   private static final int HISTORY = 64;

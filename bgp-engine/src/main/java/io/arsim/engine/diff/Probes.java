@@ -5,8 +5,8 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import io.arsim.core.net.IpPrefix;
 import io.arsim.core.net.Ipv4Address;
 import io.arsim.core.net.Ipv4Prefix;
-import io.arsim.core.topology.Topology;
 import io.arsim.core.topology.Topology.AttachedInterface;
+import io.arsim.core.topology.Topology;
 import io.arsim.core.topology.VirtualMachine;
 import io.arsim.core.topology.VirtualNetwork;
 import io.arsim.engine.effective.EffectiveRoute;
@@ -117,20 +117,20 @@ public final class Probes {
       @Nullable RoundTrip roundAfter) {
     String was = paths(before);
     String now = paths(after);
-    String kind;
+    TraceChange.Kind kind;
     if (before.reaches() && !after.reaches()) {
-      kind = "lost";
+      kind = TraceChange.Kind.LOST;
     } else if (!before.reaches() && after.reaches()) {
-      kind = "restored";
+      kind = TraceChange.Kind.RESTORED;
     } else if (after.reaches() && !before.nvas().isEmpty() && after.nvas().isEmpty()) {
-      kind = "bypass";
+      kind = TraceChange.Kind.BYPASS;
     } else if (after.reaches() && !before.nvas().equals(after.nvas())) {
-      kind = "moved";
+      kind = TraceChange.Kind.MOVED;
     } else if (roundBefore != null && roundAfter != null && !roundBefore.asymmetric() && roundAfter.asymmetric()) {
-      kind = "asymmetric";
+      kind = TraceChange.Kind.ASYMMETRIC;
       now = now + " (" + String.join("; ", roundAfter.reasons()) + ")";
     } else if (!was.equals(now)) {
-      kind = "changed";
+      kind = TraceChange.Kind.CHANGED;
     } else {
       return null;
     }

@@ -21,8 +21,24 @@ import org.jspecify.annotations.Nullable;
 public record RouteChange(String node, String peer, String direction, Ipv4Prefix prefix, @Nullable String before,
     @Nullable String after, String reason) {
 
-  /** "lost", "gained" or "changed". */
-  public String change() {
-    return before == null ? "gained" : after == null ? "lost" : "changed";
+  /** How the route changed. */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  public enum Change {
+    /** Absent before, present after. */
+    GAINED,
+    /** Present before, absent after. */
+    LOST,
+    /** Present in both, with another next hop or AS path. */
+    CHANGED;
+
+    /** The word the outputs print. */
+    public String label() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /** How the route changed. */
+  public Change change() {
+    return before == null ? Change.GAINED : after == null ? Change.LOST : Change.CHANGED;
   }
 }

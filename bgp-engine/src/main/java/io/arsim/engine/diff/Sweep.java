@@ -80,11 +80,12 @@ public final class Sweep {
       }
     }
     List<TraceChange> changes = whatIf.traces(Tracer.of(design, after), true);
-    return new FailureImpact(set, of(changes, "lost"), changes.stream()
-        .filter(c -> c.kind().equals("moved") || c.kind().equals("bypass")).toList(), of(changes, "asymmetric"), down, null);
+    return new FailureImpact(set, of(changes, TraceChange.Kind.LOST),
+        changes.stream().filter(c -> c.kind().rerouted()).toList(), of(changes, TraceChange.Kind.ASYMMETRIC), down,
+        null);
   }
 
-  private static List<TraceChange> of(List<TraceChange> changes, String kind) {
-    return changes.stream().filter(c -> c.kind().equals(kind)).toList();
+  private static List<TraceChange> of(List<TraceChange> changes, TraceChange.Kind kind) {
+    return changes.stream().filter(c -> c.kind() == kind).toList();
   }
 }

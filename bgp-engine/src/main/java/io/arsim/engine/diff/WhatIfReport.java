@@ -26,6 +26,6 @@ public record WhatIfReport(FailedDesign design, ConvergedState before, Converged
 
   /** The pairs that reached their destination before and do not any more. */
   public List<TraceChange> lost() {
-    return traces.stream().filter(t -> t.kind().equals("lost")).toList();
+    return traces.stream().filter(t -> t.kind() == TraceChange.Kind.LOST).toList();
   }
 }

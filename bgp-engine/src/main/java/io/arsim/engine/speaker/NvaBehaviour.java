@@ -1,6 +1,6 @@
 package io.arsim.engine.speaker;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import io.arsim.core.bgp.BgpRoute;
 import io.arsim.core.bgp.PathAttributes;
@@ -35,7 +35,7 @@ import org.apiguardian.api.API;
  * <p>FRR's {@code bgp ebgp-requires-policy} (RFC 8212) is not modelled: NVAs in Azure designs are
  * configured to exchange routes, and the topology file states their policies explicitly.
  */
-@API(status = EXPERIMENTAL, since = "0.1")
+@API(status = INTERNAL, since = "0.1")
 public final class NvaBehaviour implements NodeBehaviour {
   private final int maximumPaths;
 

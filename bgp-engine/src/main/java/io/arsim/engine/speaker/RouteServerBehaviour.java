@@ -1,6 +1,6 @@
 package io.arsim.engine.speaker;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import io.arsim.core.bgp.Asn;
 import io.arsim.core.bgp.BgpRoute;
@@ -40,7 +40,7 @@ import org.apiguardian.api.API;
  *       (S1, S8, S24, S25).
  * </ul>
  */
-@API(status = EXPERIMENTAL, since = "0.1")
+@API(status = INTERNAL, since = "0.1")
 public final class RouteServerBehaviour implements NodeBehaviour {
   private final HubRoutingPreference preference;
   private final boolean branchToBranch;

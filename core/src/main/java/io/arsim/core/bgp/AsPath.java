@@ -1,6 +1,6 @@
 package io.arsim.core.bgp;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -25,7 +25,7 @@ import org.apiguardian.api.API;
  *
  * @param segments the segments in order, neighbour first
  */
-@API(status = STABLE, since = "0.1")
+@API(status = MAINTAINED, since = "0.1")
 public record AsPath(List<AsPathSegment> segments) {
 
   /** The empty AS path of a locally originated route. */

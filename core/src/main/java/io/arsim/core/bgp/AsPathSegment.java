@@ -1,6 +1,6 @@
 package io.arsim.core.bgp;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import java.util.List;
 import java.util.Objects;
@@ -19,7 +19,7 @@ import org.apiguardian.api.API;
  * @param type sequence or set
  * @param asns the ASNs, never empty
  */
-@API(status = STABLE, since = "0.1")
+@API(status = MAINTAINED, since = "0.1")
 public record AsPathSegment(AsPathSegmentType type, List<Asn> asns) {
 
   public AsPathSegment {

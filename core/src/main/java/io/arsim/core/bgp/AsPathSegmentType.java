@@ -1,11 +1,11 @@
 package io.arsim.core.bgp;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import org.apiguardian.api.API;
 
 /** The kind of an AS_PATH segment (RFC 4271 section 4.3). Confederation segments are not modelled. */
-@API(status = STABLE, since = "0.1")
+@API(status = MAINTAINED, since = "0.1")
 public enum AsPathSegmentType {
   /** An ordered list of the ASes the route has passed through; each ASN counts one hop. */
   AS_SEQUENCE,

@@ -1,6 +1,6 @@
 package io.arsim.core.bgp;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import org.apiguardian.api.API;
 
@@ -14,7 +14,7 @@ import org.apiguardian.api.API;
  *
  * @param value the ASN as an unsigned 32-bit value
  */
-@API(status = STABLE, since = "0.1")
+@API(status = MAINTAINED, since = "0.1")
 public record Asn(long value) implements Comparable<Asn> {
 
   /** Azure Route Server, ExpressRoute and VPN gateways; not configurable. */

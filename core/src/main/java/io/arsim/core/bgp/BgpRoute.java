@@ -1,6 +1,6 @@
 package io.arsim.core.bgp;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.arsim.core.net.Ipv4Address;
 import io.arsim.core.net.Ipv4Prefix;
@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param receivedFrom the name of the peer the route came from, or {@code "local"}
  * @param attributes the path attributes
  */
-@API(status = STABLE, since = "0.1")
+@API(status = EXPERIMENTAL, since = "0.1")
 public record BgpRoute(Ipv4Prefix prefix, String receivedFrom, PathAttributes attributes) {
 
   /** The {@code receivedFrom} of a route the router originated itself. */
@@ -70,7 +70,7 @@ public record BgpRoute(Ipv4Prefix prefix, String receivedFrom, PathAttributes at
    * {@code route.toBuilder().localPreference(200).build()} changes one attribute. Not thread-safe.
    * The built route's attributes are not interned.
    */
-  @API(status = STABLE, since = "0.1")
+  @API(status = EXPERIMENTAL, since = "0.1")
   public static final class Builder {
     private @Nullable Ipv4Prefix prefix;
     private String receivedFrom = LOCAL;

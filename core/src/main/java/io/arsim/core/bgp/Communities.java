@@ -1,6 +1,6 @@
 package io.arsim.core.bgp;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +18,7 @@ import org.apiguardian.api.API;
  * @param standard standard communities, ascending, no duplicates
  * @param large large communities, ascending, no duplicates
  */
-@API(status = STABLE, since = "0.1")
+@API(status = MAINTAINED, since = "0.1")
 public record Communities(List<Community> standard, List<LargeCommunity> large) {
 
   /** No communities. */

@@ -1,6 +1,6 @@
 package io.arsim.core.bgp;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -14,7 +14,7 @@ import org.apiguardian.api.API;
  *
  * @param value the community as an unsigned 32-bit value, 0..4294967295
  */
-@API(status = STABLE, since = "0.1")
+@API(status = MAINTAINED, since = "0.1")
 public record Community(long value) implements Comparable<Community> {
 
   /** Graceful shutdown, 65535:0 (RFC 8326). */

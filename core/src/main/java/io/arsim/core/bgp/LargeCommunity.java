@@ -1,6 +1,6 @@
 package io.arsim.core.bgp;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import java.util.Comparator;
 import org.apiguardian.api.API;
@@ -15,7 +15,7 @@ import org.apiguardian.api.API;
  * @param local1 the first local data part, 0..4294967295
  * @param local2 the second local data part, 0..4294967295
  */
-@API(status = STABLE, since = "0.1")
+@API(status = MAINTAINED, since = "0.1")
 public record LargeCommunity(long global, long local1, long local2) implements Comparable<LargeCommunity> {
 
   private static final Comparator<LargeCommunity> ORDER = Comparator.comparingLong(LargeCommunity::global)

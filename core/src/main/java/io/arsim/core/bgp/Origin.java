@@ -1,6 +1,6 @@
 package io.arsim.core.bgp;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import java.util.Locale;
 import org.apiguardian.api.API;
@@ -9,7 +9,7 @@ import org.apiguardian.api.API;
  * The ORIGIN attribute (RFC 4271 section 5.1.1). Declared in preference order: lower is better in
  * best-path selection, so {@code IGP < EGP < INCOMPLETE} by {@link #compareTo(Enum)}.
  */
-@API(status = STABLE, since = "0.1")
+@API(status = MAINTAINED, since = "0.1")
 public enum Origin {
   /** Learned from an interior protocol or a {@code network} statement; code {@code i}. */
   IGP("i"),

@@ -1,6 +1,6 @@
 package io.arsim.core.bgp;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.arsim.core.net.Ipv4Address;
 import java.lang.ref.WeakReference;
@@ -34,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  * @param localPreference the LOCAL_PREF, 0..4294967295 (higher is better; 100 by default)
  * @param communities the COMMUNITIES and LARGE_COMMUNITY attributes
  */
-@API(status = STABLE, since = "0.1")
+@API(status = EXPERIMENTAL, since = "0.1")
 public record PathAttributes(
     AsPath asPath,
     Origin origin,
@@ -124,7 +124,7 @@ public record PathAttributes(
   }
 
   /** Builds {@link PathAttributes}; not thread-safe. */
-  @API(status = STABLE, since = "0.1")
+  @API(status = EXPERIMENTAL, since = "0.1")
   public static final class Builder {
     private AsPath asPath = AsPath.EMPTY;
     private Origin origin = Origin.IGP;

@@ -1,6 +1,6 @@
 package io.arsim.core.net;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import org.apiguardian.api.API;
 
@@ -8,7 +8,7 @@ import org.apiguardian.api.API;
  * An IPv4 or IPv6 prefix. Azure Route Server supports IPv4 only; IPv6 prefixes are represented so
  * that validation can say where a design uses them.
  */
-@API(status = STABLE, since = "0.1")
+@API(status = MAINTAINED, since = "0.1")
 public sealed interface IpPrefix permits Ipv4Prefix, Ipv6Prefix {
 
   /** The prefix length in bits. */

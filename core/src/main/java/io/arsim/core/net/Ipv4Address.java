@@ -1,6 +1,6 @@
 package io.arsim.core.net;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import org.apiguardian.api.API;
 
@@ -9,7 +9,7 @@ import org.apiguardian.api.API;
  *
  * @param bits the address, most significant octet first
  */
-@API(status = STABLE, since = "0.1")
+@API(status = MAINTAINED, since = "0.1")
 public record Ipv4Address(int bits) implements Comparable<Ipv4Address> {
 
   /**

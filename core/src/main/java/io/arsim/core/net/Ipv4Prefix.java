@@ -1,6 +1,6 @@
 package io.arsim.core.net;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import org.apiguardian.api.API;
 
@@ -13,7 +13,7 @@ import org.apiguardian.api.API;
  * @param bits network address bits
  * @param length prefix length, 0..32
  */
-@API(status = STABLE, since = "0.1")
+@API(status = MAINTAINED, since = "0.1")
 public record Ipv4Prefix(int bits, int length) implements IpPrefix, Comparable<Ipv4Prefix> {
 
   /** The default route 0.0.0.0/0. */

@@ -1,6 +1,6 @@
 package io.arsim.core.net;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import org.apiguardian.api.API;
 
@@ -12,7 +12,7 @@ import org.apiguardian.api.API;
  * @param low the lower 64 bits of the network address
  * @param length prefix length, 0..128
  */
-@API(status = STABLE, since = "0.1")
+@API(status = MAINTAINED, since = "0.1")
 public record Ipv6Prefix(long high, long low, int length) implements IpPrefix {
 
   public Ipv6Prefix {

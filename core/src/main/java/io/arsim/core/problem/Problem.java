@@ -1,6 +1,6 @@
 package io.arsim.core.problem;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.Objects;
 import org.apiguardian.api.API;
@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param path the pointer written for people, e.g. {@code virtualNetworks[spoke].subnets[workload]};
  *     empty until located
  */
-@API(status = STABLE, since = "0.1")
+@API(status = EXPERIMENTAL, since = "0.1")
 public record Problem(
     Severity severity,
     String code,

@@ -1,11 +1,11 @@
 package io.arsim.core.problem;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import org.apiguardian.api.API;
 
 /** Where validators report problems; they report every problem they find, never only the first. */
-@API(status = STABLE, since = "0.1")
+@API(status = EXPERIMENTAL, since = "0.1")
 @FunctionalInterface
 public interface ProblemSink {
 

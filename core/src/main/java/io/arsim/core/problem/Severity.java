@@ -1,11 +1,11 @@
 package io.arsim.core.problem;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import org.apiguardian.api.API;
 
 /** How bad a problem is. Errors stop a run; warnings do not unless the user asks (--strict). */
-@API(status = STABLE, since = "0.1")
+@API(status = MAINTAINED, since = "0.1")
 public enum Severity {
   ERROR,
   WARNING;

@@ -1,6 +1,6 @@
 package io.arsim.core.problem;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import org.apiguardian.api.API;
 
@@ -11,7 +11,7 @@ import org.apiguardian.api.API;
  * @param line 1-based line, 0 when unknown
  * @param column 1-based column, 0 when unknown
  */
-@API(status = STABLE, since = "0.1")
+@API(status = EXPERIMENTAL, since = "0.1")
 public record SourceLocation(String file, int line, int column) {
 
   /** A location naming only the file. */

@@ -1,6 +1,6 @@
 package io.arsim.core.topology;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.arsim.core.ArsimException;
 import io.arsim.core.problem.Problem;
@@ -8,7 +8,7 @@ import java.util.List;
 import org.apiguardian.api.API;
 
 /** A topology file that cannot be used: every problem found, each with its location and fix. */
-@API(status = STABLE, since = "0.1")
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class TopologyException extends ArsimException {
   private static final long serialVersionUID = 1L;
 

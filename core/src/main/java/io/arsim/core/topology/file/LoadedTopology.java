@@ -1,6 +1,6 @@
 package io.arsim.core.topology.file;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.arsim.core.problem.Problem;
 import io.arsim.core.topology.Topology;
@@ -15,7 +15,7 @@ import org.apiguardian.api.API;
  * @param warnings problems that do not stop a run, located in the file
  * @param locations where each part of the design is in the file, for later reports
  */
-@API(status = STABLE, since = "0.1")
+@API(status = EXPERIMENTAL, since = "0.1")
 public record LoadedTopology(String file, Topology topology, List<Problem> warnings, LocationIndex locations) {
 
   public LoadedTopology {

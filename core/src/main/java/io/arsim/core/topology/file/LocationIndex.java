@@ -1,6 +1,6 @@
 package io.arsim.core.topology.file;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
@@ -17,7 +17,7 @@ import org.apiguardian.api.API;
  * so problems found on the bound model can be reported at {@code file:line:column} with a path
  * people read ({@code virtualNetworks[spoke].subnets[workload]}).
  */
-@API(status = STABLE, since = "0.1")
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class LocationIndex {
   private final String file;
   private final Map<String, int[]> values = new HashMap<>();

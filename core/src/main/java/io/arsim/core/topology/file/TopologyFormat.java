@@ -1,13 +1,13 @@
 package io.arsim.core.topology.file;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import java.util.Locale;
 import java.util.Optional;
 import org.apiguardian.api.API;
 
 /** The two file formats of a topology; they describe one model. */
-@API(status = STABLE, since = "0.1")
+@API(status = MAINTAINED, since = "0.1")
 public enum TopologyFormat {
   YAML,
   JSON;

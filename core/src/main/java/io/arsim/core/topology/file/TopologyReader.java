@@ -1,6 +1,6 @@
 package io.arsim.core.topology.file;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -37,7 +37,7 @@ import org.slf4j.LoggerFactory;
  * {@code file:line:column}, the offending value, what was expected and how to fix it; a file with
  * errors raises {@link TopologyException}, warnings come back with the topology.
  */
-@API(status = STABLE, since = "0.1")
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class TopologyReader {
   private static final Logger LOG = LoggerFactory.getLogger(TopologyReader.class);
   private static final Pattern MISSING = Pattern.compile("Missing required creator property '([^']+)'");

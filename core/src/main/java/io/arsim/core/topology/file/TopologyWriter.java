@@ -1,6 +1,6 @@
 package io.arsim.core.topology.file;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.arsim.core.topology.ExtensionKind;
@@ -9,7 +9,7 @@ import java.util.List;
 import org.apiguardian.api.API;
 
 /** Writes a topology back to YAML or JSON; reading the output gives an equal topology. */
-@API(status = STABLE, since = "0.1")
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class TopologyWriter {
   private final List<ExtensionKind<?>> kinds;
 

@@ -1,6 +1,6 @@
 package io.arsim.core.topology.validation;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.arsim.core.bgp.Asn;
 import io.arsim.core.net.IpPrefix;
@@ -37,7 +37,7 @@ import org.apiguardian.api.API;
  * Checks a bound topology against Azure's rules (azure-route-server-facts.md sections 1, 2 and 4)
  * and reports every problem at once. Each rule has a stable code documented in docs/topology.md.
  */
-@API(status = STABLE, since = "0.1")
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class TopologyValidator {
 
   /** Route servers accept at most this many BGP peers (facts 2.1). */
