@@ -2,6 +2,7 @@ package io.arsim.engine;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.arsim.core.net.Ipv4Address;
 import io.arsim.core.topology.NetworkInterface;
 import io.arsim.core.topology.Topology;
 import io.arsim.engine.bgp.ConvergedState;
@@ -12,6 +13,7 @@ import io.arsim.engine.explain.Explainer;
 import io.arsim.engine.lint.Linter;
 import io.arsim.engine.spi.Finding;
 import io.arsim.engine.spi.LintContext;
+import io.arsim.engine.trace.Trace;
 import io.arsim.engine.trace.Tracer;
 import java.util.List;
 import java.util.Objects;
@@ -68,14 +70,26 @@ public final class ConvergedDesign {
    * @throws IllegalArgumentException when the design has no VM or NVA of that name
    */
   public List<EffectiveRoute> effectiveRoutes(String owner) {
-    return effectiveRoutes(topology.allInterfaces().stream().filter(a -> a.owner().equals(owner)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("the design has no VM or NVA named " + owner))
-        .networkInterface());
+    return effectiveRoutes(attached(owner).networkInterface());
   }
 
   /** Traces packets through the effective routes. */
   public Tracer tracer() {
     return new Tracer(topology, state);
+  }
+
+  /**
+   * A packet's path from the first NIC of the VM or NVA named {@code owner} to {@code destination}.
+   *
+   * @throws IllegalArgumentException when the design has no VM or NVA of that name
+   */
+  public Trace trace(String owner, Ipv4Address destination) {
+    return tracer().trace(attached(owner), destination);
+  }
+
+  private Topology.AttachedInterface attached(String owner) {
+    return topology.allInterfaces().stream().filter(a -> a.owner().equals(owner)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("the design has no VM or NVA named " + owner));
   }
 
   /** Explains routes at speakers and NICs. */
