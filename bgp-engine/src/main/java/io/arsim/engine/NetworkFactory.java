@@ -66,7 +66,7 @@ public final class NetworkFactory {
    *     every name a neighbour references must be present
    */
   public Network build(Topology topology, Map<String, ConfiguredPolicy> policies) {
-    NetworkBuilder builder = new NetworkBuilder();
+    NetworkBuilder builder = new NetworkBuilder(settings);
     for (RouteServer rs : topology.routeServers()) {
       addRouteServer(topology, rs, builder);
     }
@@ -96,7 +96,7 @@ public final class NetworkFactory {
       builder.addAddress(ip, name);
       for (Ipv4Prefix prefix : advertisedVnetPrefixes(topology, rs)) {
         builder.addOriginated(name, new BgpRoute(prefix, BgpRoute.LOCAL, PathAttributes.intern(
-            new PathAttributes(AsPath.EMPTY, Origin.IGP, ip, 0, false, PathAttributes.DEFAULT_LOCAL_PREFERENCE,
+            new PathAttributes(AsPath.EMPTY, Origin.IGP, new Ipv4Address(0), 0, false, PathAttributes.DEFAULT_LOCAL_PREFERENCE,
                 Communities.EMPTY))));
       }
     }

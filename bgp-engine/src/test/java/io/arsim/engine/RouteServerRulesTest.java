@@ -196,6 +196,40 @@ class RouteServerRulesTest {
     assertThat(state.node(RS).orElseThrow().advertisedTo("nva2")).containsOnlyKeys(px("10.0.0.0/16"), px(BRANCH));
   }
 
+  @Test
+  void aPathHoldingTheReceivingPeersAsnIsNotSentToIt() {
+    // real-deployments R1 (sender-side AS check): two NVAs with the same ASN do not receive each
+    // other's routes from the route server; an NVA in another AS does.
+    NetworkBuilder b = hub();
+    nvaPeered(b, 1, List.of(), BRANCH);
+    nva(b, "nva1b", 65001, "10.4.1.4", "192.168.4.0/24");
+    peer(b, "nva1b", "10.4.1.4", RS, RS_IP, List.of(), List.of());
+    nvaPeered(b, 2, List.of());
+    ConvergedState state = converge(b);
+    assertThat(Scenarios.advertised(state, RS, "nva1")).containsExactly("10.0.0.0/16 10.0.255.4 [65515]");
+    assertThat(Scenarios.advertised(state, RS, "nva2")).containsExactly("10.0.0.0/16 10.0.255.4 [65515]",
+        "192.168.0.0/16 10.0.255.4 [65515 65001]", "192.168.4.0/24 10.0.255.4 [65515 65001]");
+  }
+
+  @Test
+  void anInstanceIgnoresARouteWhoseNextHopIsItsOwnAddress() {
+    // real-deployments R1: an NVA passing the next hop on unchanged sends an instance's routes back
+    // with the instance's own address as next hop; that instance ignores them, the other keeps them.
+    NetworkBuilder b = hub();
+    routeServer(b, "rs/IN_1", "10.0.255.5", HubRoutingPreference.ExpressRoute, false, EngineSettings.defaults(),
+        "10.0.0.0/16");
+    nva(b, "nva1", 65001, "10.1.1.4", BRANCH);
+    var toRs = Tiny.rewrite("next-hop-rs", a -> a.nextHop(Tiny.ip(RS_IP)));
+    peer(b, "nva1", "10.1.1.4", RS, RS_IP, List.of(), List.of(toRs));
+    peer(b, "nva1", "10.1.1.4", "rs/IN_1", "10.0.255.5", List.of(), List.of(toRs));
+    ConvergedState state = converge(b);
+    assertThat(Scenarios.learned(state, RS, "nva1")).isEmpty();
+    assertThat(state.node(RS).orElseThrow().rejections()).extracting(r -> r.rule() + ": " + r.reason()).contains(
+        "own next hop: the next hop 10.0.255.4 is this instance's own address; an instance ignores such a route"
+            + " (the other instance, whose address differs, keeps it; real-deployments R1)");
+    assertThat(Scenarios.learned(state, "rs/IN_1", "nva1")).containsExactly("192.168.0.0/16 10.0.255.4 [65001]");
+  }
+
   @Nested
   class EcmpAdvertisementRule {
     // S24 (facts 3.1, Appendix C: undocumented which ECMP member is advertised; EcmpAdvertisement).
@@ -389,9 +423,25 @@ class RouteServerRulesTest {
       ConvergedState on = state(HubRoutingPreference.ExpressRoute, true, er, new long[] {65020, 65020});
       assertThat(sent(on, RS, "nva1", ONPREM).attributes().asPath()).isEqualTo(AsPath.of(65515, 12076, 65020));
       assertThat(sent(on, RS, "nva1", ONPREM).attributes().nextHop()).hasToString(RS_IP);
-      // ...and NVA and VNet routes reach the gateway, without 65515 prepended (iBGP), but never
-      // the gateway's own route back.
-      assertThat(on.node(RS).orElseThrow().advertisedTo(GW)).containsOnlyKeys(px("10.0.0.0/16"));
+    }
+
+    @Test
+    void towardItsGatewayTheRouteServerReflectsNvaRoutesUnchangedAndNeverItsOwnVnet() {
+      // real-deployments R1: toward the gateways of its VNet (iBGP) the route server reflects like a
+      // route reflector, next hop and AS path unchanged; it never sends them its VNet's address space,
+      // nor the gateway's own route back.
+      NetworkBuilder b = hub(HubRoutingPreference.ExpressRoute, true, EngineSettings.defaults());
+      b.addNode(NodeSpec.of(GW, Asn.AZURE_ROUTE_SERVER, Tiny.ip(GW_IP), SpeakerKind.GATEWAY, GW,
+          new Tiny.StaticSpeaker()).withPreferredUnder(HubRoutingPreference.ExpressRoute));
+      b.addAddress(Tiny.ip(GW_IP), GW);
+      b.addOriginated(GW, new BgpRoute(px(ONPREM), BgpRoute.LOCAL, PathAttributes.builder()
+          .asPath(AsPath.of(12076, 65020)).nextHop(Tiny.ip(GW_IP)).build()));
+      peer(b, GW, GW_IP, RS, RS_IP);
+      nvaPeered(b, 1, List.of(), BRANCH);
+      ConvergedState state = converge(b);
+      assertThat(Scenarios.advertised(state, RS, GW)).containsExactly("192.168.0.0/16 10.1.1.4 [65001]");
+      assertThat(Scenarios.advertised(state, RS, "nva1")).containsExactly(
+          "10.0.0.0/16 10.0.255.4 [65515]", "172.16.0.0/16 10.0.255.4 [65515 12076 65020]");
     }
   }
 

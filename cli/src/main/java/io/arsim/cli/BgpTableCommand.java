@@ -54,6 +54,7 @@ final class BgpTableCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    args.output.requireNotAz("bgp-table");
     Design design = loader.simulate(args.file, args.engine.settings());
     Node node = design.network().node(speaker).orElseThrow(() -> new UsageException("no speaker named \"" + speaker
         + "\" in " + args.file + "; " + RoutesCommand.known(design.network().nodes().stream().map(Node::name).toList(),

@@ -17,7 +17,7 @@ final class DesignArguments {
   @Mixin EngineOptions engine;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table",
-      description = "table (default), json or tsv.")
+      description = "table (default), json, tsv, or az (the az CLI's JSON: routes and effective-routes).")
   OutputFormat output;
 
   /** Whether JSON was asked for. */

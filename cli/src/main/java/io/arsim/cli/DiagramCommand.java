@@ -1,13 +1,14 @@
 package io.arsim.cli;
 
 import io.arsim.cli.render.DotWriter;
+import io.arsim.core.bgp.Asn;
 import io.arsim.core.net.IpPrefix;
 import io.arsim.core.net.Ipv4Address;
 import io.arsim.core.net.Ipv4Prefix;
 import io.arsim.core.topology.NetworkInterface;
 import io.arsim.core.topology.NetworkVirtualAppliance;
-import io.arsim.core.topology.Topology;
 import io.arsim.core.topology.Topology.AttachedInterface;
+import io.arsim.core.topology.Topology;
 import io.arsim.core.topology.VirtualMachine;
 import io.arsim.core.topology.VirtualNetwork;
 import io.arsim.core.topology.VirtualNetworkPeering;
@@ -20,6 +21,7 @@ import io.arsim.engine.trace.Branch;
 import io.arsim.engine.trace.Hop;
 import io.arsim.engine.trace.Trace;
 import io.arsim.engine.trace.Tracer;
+import io.arsim.policy.spi.SpeakerKind;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -105,7 +107,7 @@ final class DiagramCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    args.output.requireNotTsv("diagram");
+    args.output.requireTableOrJson("diagram");
     if (format == Format.png && outputFile == null) {
       throw new UsageException("--format png needs --output-file FILE");
     }
@@ -179,8 +181,11 @@ final class DiagramCommand implements Callable<Integer> {
       addresses.putIfAbsent(s.b(), s.bAddress());
     }
     for (Node node : design.network().nodes()) {
-      Ipv4Address address = addresses.getOrDefault(node.name(), node.routerId());
-      String vnet = vnetOf(topology, address).orElse(null);
+      // A circuit's Microsoft edge link sits outside every VNet, even though the gateways reach it
+      // at addresses in their GatewaySubnet: draw it outside, at its address toward on-premises.
+      boolean edge = node.kind() == SpeakerKind.GATEWAY && node.asn().equals(Asn.MICROSOFT_EDGE);
+      Ipv4Address address = edge ? node.routerId() : addresses.getOrDefault(node.name(), node.routerId());
+      String vnet = edge ? null : vnetOf(topology, address).orElse(null);
       Map<String, String> attributes = new TreeMap<>(Map.of("fontname", "Helvetica", "style", "filled"));
       String kind;
       switch (node.kind()) {
@@ -193,7 +198,7 @@ final class DiagramCommand implements Callable<Integer> {
           attributes.putAll(Map.of("shape", "box3d", "fillcolor", "#fff3bf"));
         }
         case GATEWAY -> {
-          kind = node.name().endsWith("/MSEE") ? "Microsoft edge (MSEE)" : "gateway";
+          kind = edge ? "Microsoft edge (MSEE)" : "gateway";
           attributes.putAll(Map.of("shape", "hexagon", "fillcolor", "#e5dbff"));
         }
         default -> {

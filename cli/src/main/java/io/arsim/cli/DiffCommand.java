@@ -67,7 +67,7 @@ final class DiffCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    output.requireNotTsv("diff");
+    output.requireTableOrJson("diff");
     Design a = loader.simulate(first, engine.settings());
     Design b = loader.simulate(second, engine.settings());
     DiffReport diff = DesignDiff.compare(a.topology(), a.state(), b.topology(), b.state(), true);

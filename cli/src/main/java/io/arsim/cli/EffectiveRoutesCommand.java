@@ -1,10 +1,11 @@
 package io.arsim.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.arsim.cli.render.Json;
 import io.arsim.cli.render.TextTable;
 import io.arsim.core.net.Ipv4Prefix;
 import io.arsim.core.topology.NetworkInterface;
+import io.arsim.core.topology.RouteTable;
+import io.arsim.core.topology.Subnet;
 import io.arsim.core.topology.SubnetRef;
 import io.arsim.core.topology.Topology;
 import io.arsim.engine.effective.EffectiveRoute;
@@ -13,6 +14,7 @@ import jakarta.inject.Inject;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ArgGroup;
@@ -35,7 +37,8 @@ import picocli.CommandLine.Spec;
         "Examples:",
         "  arsim effective-routes examples/s1-dual-homed-active-active.yaml --vm vm-spoke",
         "  arsim effective-routes examples/s9-udr-and-propagation.yaml --subnet spoke/workload",
-        "  arsim effective-routes examples/s7-nva-default-route-own-nic.yaml --nic nva1-nic -o json"
+        "  arsim effective-routes examples/s7-nva-default-route-own-nic.yaml --nic nva1-nic -o json",
+        "  arsim effective-routes examples/s5-expressroute-with-as-override.yaml --vm vm-hub1 -o az"
     })
 final class EffectiveRoutesCommand implements Callable<Integer> {
 
@@ -72,13 +75,14 @@ final class EffectiveRoutesCommand implements Callable<Integer> {
     List<EffectiveRoute> routes = EffectiveRoutes.of(design.topology(), design.state(), nic);
     PrintWriter out = spec.commandLine().getOut();
     if (args.json()) {
-      ArrayNode list = Json.object().arrayNode();
-      for (EffectiveRoute r : routes) {
-        list.addObject().put("source", r.source().name()).put("state", r.state())
-            .put("addressPrefix", r.prefix().toString()).put("nextHopType", r.nextHopType().name())
-            .put("nextHopIpAddress", r.nextHopAddress().map(Object::toString).orElse(null)).put("origin", r.origin());
-      }
-      out.print(Json.render(list));
+      out.print(Json.render(routes.stream().map(EffectiveRouteRow::of).toList()));
+      return ExitCodes.OK;
+    }
+    if (args.output == OutputFormat.az) {
+      Optional<RouteTable> table = design.topology().subnet(nic.subnet()).map(Subnet::routeTable)
+          .flatMap(design.topology()::routeTable);
+      out.print(Json.render(new EffectiveRouteRow.AzPage(null,
+          routes.stream().map(r -> EffectiveRouteRow.az(r, table)).toList())));
       return ExitCodes.OK;
     }
     TextTable table = new TextTable("Source", "State", "Address Prefix", "Next Hop Type", "Next Hop IP Address");

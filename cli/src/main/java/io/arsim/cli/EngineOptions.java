@@ -2,6 +2,7 @@ package io.arsim.cli;
 
 import io.arsim.engine.bgp.EcmpAdvertisement;
 import io.arsim.engine.bgp.EngineSettings;
+import io.arsim.engine.bgp.GatewayAsnMismatch;
 import io.arsim.engine.bgp.RouteLimitCounting;
 import picocli.CommandLine.Option;
 
@@ -27,6 +28,16 @@ final class EngineOptions {
       description = "Equal paths a route server programs per prefix (undocumented by Azure). Default ${DEFAULT-VALUE}.")
   int maxEcmp;
 
+  @Option(names = "--gateway-asn-mismatch", paramLabel = "MODE", defaultValue = "EXCHANGE",
+      description = "A gateway with another ASN than 65515 beside a route server (Azure requires 65515): EXCHANGE"
+          + " (default: routes flow over eBGP, as a real deployment showed) or DOWN (no routes exchanged).")
+  GatewayAsnMismatch gatewayAsnMismatch;
+
+  @Option(names = "--bgp-default-overrides-none",
+      description = "A BGP 0.0.0.0/0 also overrides the None system routes of 10/8, 172.16/12, 192.168/16 and"
+          + " 100.64/10, as a 0.0.0.0/0 UDR to an appliance does (undocumented; off by default).")
+  boolean bgpDefaultOverridesNone;
+
   @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
       description = "Threads that converge the design (the result is the same for every count). Default 0: one"
           + " per available processor.")
@@ -35,7 +46,8 @@ final class EngineOptions {
   EngineSettings settings() {
     try {
       int count = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
-      return new EngineSettings(routeLimit, maxEcmp, ecmp, counting, 0, count);
+      return new EngineSettings(routeLimit, maxEcmp, ecmp, counting, 0, count, gatewayAsnMismatch,
+          bgpDefaultOverridesNone);
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }

@@ -62,7 +62,7 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    args.output.requireNotTsv("explain");
+    args.output.requireTableOrJson("explain");
     Ipv4Prefix parsed;
     try {
       parsed = Ipv4Prefix.parse(prefix);

@@ -62,7 +62,7 @@ final class LintCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    output.requireNotTsv("lint");
+    output.requireTableOrJson("lint");
     Design design = loader.simulate(file, engine.settings());
     List<Finding> findings = design.converged().lint();
     long errors = findings.stream().filter(f -> f.severity() == LintSeverity.ERROR).count();

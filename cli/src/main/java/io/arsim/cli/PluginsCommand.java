@@ -52,7 +52,7 @@ final class PluginsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    output.requireNotTsv("plugins");
+    output.requireTableOrJson("plugins");
     PrintWriter out = spec.commandLine().getOut();
     List<DiscoveredProvider> providers = new ArrayList<>(catalog.get().providers().values());
     if (output == OutputFormat.json) {

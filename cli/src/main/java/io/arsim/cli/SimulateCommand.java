@@ -53,6 +53,7 @@ final class SimulateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    args.output.requireNotAz("simulate");
     Design design = loader.simulate(args.file, args.engine.settings());
     PrintWriter out = spec.commandLine().getOut();
     if (args.json()) {

@@ -63,6 +63,7 @@ final class SweepCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    args.output.requireNotAz("sweep");
     if (depth < 1 || depth > 2) {
       throw new UsageException("--depth must be 1 or 2, got " + depth);
     }

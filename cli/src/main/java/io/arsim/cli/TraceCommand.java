@@ -88,7 +88,7 @@ final class TraceCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    args.output.requireNotTsv("trace");
+    args.output.requireTableOrJson("trace");
     Design design = loader.simulate(args.file, args.engine.settings());
     Topology topology = design.topology();
     AttachedInterface source = resolve(topology, from);

@@ -68,7 +68,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    output.requireNotTsv("validate");
+    output.requireTableOrJson("validate");
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     int exit = ExitCodes.OK;

@@ -62,7 +62,7 @@ final class WhatIfCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    args.output.requireNotTsv("whatif");
+    args.output.requireTableOrJson("whatif");
     Design design = loader.simulate(args.file, args.engine.settings());
     FailureSet failures = DataPlaneOutput.failures(fail, design.topology(), design.network());
     WhatIfReport report = new WhatIf(design.topology(), design.network(), args.engine.settings(), design.state())

@@ -42,7 +42,10 @@ class DiagramCommandTest {
     assertThat(run("diagram", file, "--prefix", "172.16.0.0/16").out())
         .isEqualTo(run("diagram", file, "--prefix", "172.16.0.0/16").out());
     assertThat(run("diagram", file).out()).isEqualTo(run("diagram", file).out())
-        .contains("ergw-hub1", "er-circuit/MSEE", "onprem");
+        .contains("ergw-hub1/IN_0", "ergw-hub1/IN_1", "onprem")
+        // The circuit's links sit outside every VNet's cluster, at their addresses toward on-premises.
+        .contains("\n  \"er-circuit/primary\" [", "Microsoft edge (MSEE), AS 12076\\n192.168.100.2")
+        .contains("\n  \"er-circuit/secondary\" [", "Microsoft edge (MSEE), AS 12076\\n192.168.100.6");
   }
 
   @Test

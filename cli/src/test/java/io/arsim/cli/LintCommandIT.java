@@ -44,7 +44,9 @@ class LintCommandIT {
   void jsonListsTheFindings() {
     Result r = run("lint", "--output", "json", "examples/er-route-limit-standard.yaml");
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.out()).contains("\"errors\" : 2", "\"rule\" : \"prefix-limit\"", "\"subject\" : \"onprem -> er-circuit/MSEE\"",
+    // One prefix-limit finding for the circuit, one session-down per link (primary and secondary).
+    assertThat(r.out()).contains("\"errors\" : 3", "\"rule\" : \"prefix-limit\"", "\"subject\" : \"onprem -> er-circuit\"",
+        "\"subject\" : \"er-circuit/primary - onprem\"", "\"subject\" : \"er-circuit/secondary - onprem\"",
         "\"failed\" : true");
   }
 

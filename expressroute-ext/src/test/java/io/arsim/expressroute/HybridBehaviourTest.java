@@ -57,11 +57,27 @@ class HybridBehaviourTest {
   }
 
   @Test
-  void vpnGatewayAddressesDefaultToTheLastUsableAddressesOfGatewaySubnet() {
+  void gatewayInstanceAndMicrosoftEdgeAddressesDefaultToTheDocumentedPlan() {
     Er.Run run = run(true);
-    assertThat(run.network().node("vpngw").orElseThrow().routerId().toString()).isEqualTo("10.1.254.30");
-    assertThat(run.network().node("ergw").orElseThrow().routerId().toString()).isEqualTo("10.1.254.4");
-    assertThat(run.up("vpngw", "branch")).isTrue();
+    // A VPN gateway: the subnet's last usable address, and the one before it when active-active;
+    // the ExpressRoute gateway the lowest free pair from .4; the circuit's links the next pair.
+    assertThat(routerId(run, "vpngw/IN_0")).isEqualTo("10.1.254.30");
+    assertThat(routerId(run, "vpngw/IN_1")).isEqualTo("10.1.254.29");
+    assertThat(routerId(run, "ergw/IN_0")).isEqualTo("10.1.254.4");
+    assertThat(routerId(run, "ergw/IN_1")).isEqualTo("10.1.254.5");
+    for (String instance : java.util.List.of("ergw/IN_0", "ergw/IN_1")) {
+      assertThat(run.network().node(instance).orElseThrow().neighbors())
+          .filteredOn(n -> n.peer().startsWith("circuit/"))
+          .extracting(n -> n.peer() + " " + n.peerAddress())
+          .containsExactly("circuit/primary 10.1.254.6", "circuit/secondary 10.1.254.7");
+    }
+    // Each VPN instance has its own session to the site.
+    assertThat(run.up("vpngw/IN_0", "branch")).isTrue();
+    assertThat(run.up("vpngw/IN_1", "branch")).isTrue();
+  }
+
+  private static String routerId(Er.Run run, String node) {
+    return run.network().node(node).orElseThrow().routerId().toString();
   }
 
   @Test
@@ -85,18 +101,40 @@ class HybridBehaviourTest {
   @Test
   void theVpnGatewayDropsOnPremisesRoutesThatExactlyMatchAVnetPrefixButKeepsSupernets() {
     Er.Run run = run(true);
-    assertThat(run.learned("vpngw", "branch")).extracting(l -> l.split(" ")[0])
+    assertThat(run.learned("vpngw/IN_0", "branch")).extracting(l -> l.split(" ")[0])
         .containsExactly("10.0.0.0/8", "192.168.10.0/24");
-    assertThat(run.state().node("vpngw").orElseThrow().rejections())
+    assertThat(run.state().node("vpngw/IN_0").orElseThrow().rejections())
         .anyMatch(r -> r.route().prefix().toString().equals("10.1.0.0/16") && r.reason().contains("exactly"));
   }
 
   @Test
-  void vpnRoutesAreProgrammedWithTheGatewayAsNextHopAndErRoutesWithTheMicrosoftEdge() {
+  void vpnRoutesAreProgrammedOncePerInstanceAndErRoutesOncePerMicrosoftEdgeLink() {
     Er.Run run = run(true);
-    assertThat(run.effective("vm-hub")).contains(
+    // R2: an active-active VPN gateway's prefixes once per instance (rows in address order); the
+    // circuit's once per link; the branch's BGP peer address as a /32 (the host route VPN Gateway
+    // adds toward the site's BGP peer, VPN Gateway BGP FAQ); the NVA's routes through the route server.
+    assertThat(run.effective("vm-hub")).filteredOn(l -> l.startsWith("VirtualNetworkGateway")).containsExactly(
+        "VirtualNetworkGateway Active 0.0.0.0/0 VirtualNetworkGateway 10.1.1.4",
+        "VirtualNetworkGateway Active 10.0.0.0/8 VirtualNetworkGateway 10.1.254.29",
+        "VirtualNetworkGateway Active 10.0.0.0/8 VirtualNetworkGateway 10.1.254.30",
+        "VirtualNetworkGateway Active 10.50.0.0/16 VirtualNetworkGateway 10.1.1.4",
+        "VirtualNetworkGateway Active 172.16.0.0/16 VirtualNetworkGateway 10.1.254.6",
+        "VirtualNetworkGateway Active 172.16.0.0/16 VirtualNetworkGateway 10.1.254.7",
+        "VirtualNetworkGateway Active 192.168.10.0/24 VirtualNetworkGateway 10.1.254.29",
         "VirtualNetworkGateway Active 192.168.10.0/24 VirtualNetworkGateway 10.1.254.30",
-        "VirtualNetworkGateway Active 172.16.0.0/16 VirtualNetworkGateway 192.168.100.2");
+        "VirtualNetworkGateway Active 192.168.50.1/32 VirtualNetworkGateway 10.1.254.29",
+        "VirtualNetworkGateway Active 192.168.50.1/32 VirtualNetworkGateway 10.1.254.30");
+  }
+
+  @Test
+  void theRouteServerReflectsOneVpnInstancesRoutesToTheOtherInstanceNotBackToTheSender() {
+    Er.Run run = run(true);
+    // R2: each instance learns the branch itself; the route server reflects IN_0's path to IN_1
+    // (next hop unchanged: IN_0's address) and never to IN_0 itself.
+    assertThat(run.advertised("rs-hub/IN_0", "vpngw/IN_1")).contains("192.168.10.0/24 10.1.254.30 [65060]");
+    assertThat(run.advertised("rs-hub/IN_0", "vpngw/IN_0")).noneMatch(l -> l.contains(" 10.1.254.30 "));
+    // ...and the gateway's own learned route from the site stays best (eBGP over iBGP).
+    assertThat(run.best("vpngw/IN_1")).contains("192.168.10.0/24 [65060]");
   }
 
   @Test
@@ -106,7 +144,7 @@ class HybridBehaviourTest {
     assertThat(run.best("dc")).noneMatch(l -> l.startsWith("10.50.0.0/16") || l.startsWith("192.168.10.0/24"));
     assertThat(run.best("branch")).noneMatch(l -> l.startsWith("172.16.0.0/16"));
     assertThat(run.effective("vm-hub")).contains(
-        "VirtualNetworkGateway Active 172.16.0.0/16 VirtualNetworkGateway 192.168.100.2",
+        "VirtualNetworkGateway Active 172.16.0.0/16 VirtualNetworkGateway 10.1.254.6",
         "VirtualNetworkGateway Active 192.168.10.0/24 VirtualNetworkGateway 10.1.254.30");
     assertThat(run.lintLines()).contains("warning branch-to-branch-off route server rs-hub");
   }
@@ -125,7 +163,7 @@ class HybridBehaviourTest {
               expressRouteCircuits: [er-circuit-2]
         """.replace("\n    ", "\n    ");
     Er.Run run = Er.run(Er.yaml(yaml).topology());
-    assertThat(run.state().node("er-circuit-1/MSEE").orElseThrow().rejections())
+    assertThat(run.state().node("er-circuit-1/primary").orElseThrow().rejections())
         .filteredOn(r -> r.route().prefix().toString().equals("172.20.0.0/16"))
         .isNotEmpty()
         .allSatisfy(r -> {
@@ -145,9 +183,13 @@ class HybridBehaviourTest {
     Er.Run run = Er.run(Er.yaml(DESIGN.replace("B2B", "true")
         .replace("networks: [0.0.0.0/0, 10.50.0.0/16]", "networks: [" + nets + "]")).topology());
     // 1,000 NVA prefixes + the VNet's 10.1.0.0/16 = 1,001 > 1,000 (S2, S18, S20).
-    assertThat(run.up("ergw", "circuit/MSEE")).isFalse();
-    assertThat(run.reason("ergw", "circuit/MSEE")).contains("1001", "1000");
+    for (String instance : java.util.List.of("ergw/IN_0", "ergw/IN_1")) {
+      for (String link : java.util.List.of("circuit/primary", "circuit/secondary")) {
+        assertThat(run.up(instance, link)).isFalse();
+        assertThat(run.reason(instance, link)).contains("1001", "1000");
+      }
+    }
     assertThat(run.best("dc")).containsExactly("172.16.0.0/16 local");
-    assertThat(run.lintLines()).contains("error prefix-limit ergw -> circuit/MSEE");
+    assertThat(run.lintLines()).contains("error prefix-limit ergw -> circuit");
   }
 }

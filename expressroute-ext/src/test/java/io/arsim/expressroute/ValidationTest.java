@@ -83,19 +83,37 @@ class ValidationTest {
   }
 
   @Test
-  void aVpnGatewayBesideARouteServerMustBeActiveActiveWith65515() {
+  void aVpnGatewayBesideARouteServerMustBeActiveActiveAndShouldKeep65515() {
     String yaml = design("""
         extensions:
           vpnGateways:
             - {name: vpngw, virtualNetwork: hub, asn: 65100}
+          onPremisesSites:
+            - name: branch
+              asn: 65060
+              prefixes: [192.168.10.0/24]
+              vpnConnections: [{vpnGateway: vpngw, bgpPeeringAddress: 192.168.50.1}]
         """);
     assertThat(warnings(yaml)).contains(
         "vpn-gateway-not-active-active /extensions/vpnGateways/0/activeActive",
         "vpn-gateway-asn /extensions/vpnGateways/0/asn");
+    // Default (R2, one 2021 deployment): the gateway and the route server exchange routes over
+    // eBGP; the route server's routes reach the NVA as [65515 65100 65060].
     Er.Run run = Er.run(Er.yaml(yaml).topology());
-    assertThat(run.up("vpngw", "rs-hub/IN_0")).isFalse();
+    assertThat(run.up("vpngw/IN_0", "rs-hub/IN_0")).isTrue();
+    assertThat(run.learned("nva1", "rs-hub/IN_0")).contains("192.168.10.0/24 10.1.255.4 [65515 65100 65060]");
     assertThat(run.lintLines()).contains(
-        "error vpn-gateway-beside-route-server VPN gateway vpngw");
+        "error vpn-gateway-beside-route-server VPN gateway vpngw",
+        "warning vpn-gateway-beside-route-server VPN gateway vpngw");
+    assertThat(run.lint()).filteredOn(f -> f.severity().label().equals("warning")
+            && f.rule().equals("vpn-gateway-beside-route-server")).singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("65515", "--gateway-asn-mismatch exchange"));
+    // What Microsoft's documentation requires, as a setting: the sessions stay down.
+    var design = Er.RUN.withSettings(io.arsim.engine.bgp.EngineSettings.defaults()
+        .withGatewayAsnMismatch(io.arsim.engine.bgp.GatewayAsnMismatch.DOWN)).converge(Er.yaml(yaml).topology());
+    assertThat(design.state().session("vpngw/IN_0", "rs-hub/IN_0").orElseThrow().up()).isFalse();
+    assertThat(design.state().node("nva1").orElseThrow().learnedFrom("rs-hub/IN_0"))
+        .doesNotContainKey(io.arsim.core.net.Ipv4Prefix.parse("192.168.10.0/24"));
   }
 
   @Test

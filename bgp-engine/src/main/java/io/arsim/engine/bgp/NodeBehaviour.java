@@ -31,6 +31,14 @@ public interface NodeBehaviour {
     return OptionalInt.empty();
   }
 
+  /**
+   * The weight this node gives a route it accepts from {@code from} (Cisco's and FRR's weight: local
+   * to the node, compared first). 0 by default, as routers give received routes.
+   */
+  default int weight(Node self, Neighbor from, BgpRoute route) {
+    return 0;
+  }
+
   /** Whether an eBGP session resets the local preference of received routes (true for BGP routers). */
   default boolean resetsLocalPreference() {
     return true;

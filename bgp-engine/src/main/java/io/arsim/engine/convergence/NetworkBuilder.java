@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 import io.arsim.core.bgp.Asn;
 import io.arsim.core.bgp.BgpRoute;
 import io.arsim.core.net.Ipv4Address;
+import io.arsim.engine.bgp.EngineSettings;
 import io.arsim.engine.bgp.Neighbor;
 import io.arsim.engine.bgp.Network;
 import io.arsim.engine.bgp.Node;
@@ -30,6 +31,22 @@ public final class NetworkBuilder implements NetworkAssembly {
   private final Map<Ipv4Address, String> addresses = new HashMap<>();
   private final Map<String, String> downReasons = new HashMap<>();
   private final List<SessionState> unresolved = new ArrayList<>();
+  private final EngineSettings settings;
+
+  /** A builder for a network built with the default settings. */
+  public NetworkBuilder() {
+    this(EngineSettings.defaults());
+  }
+
+  /** A builder for a network built with {@code settings}. */
+  public NetworkBuilder(EngineSettings settings) {
+    this.settings = settings;
+  }
+
+  @Override
+  public EngineSettings settings() {
+    return settings;
+  }
 
   private static final class Draft {
     final NodeSpec spec;
@@ -114,8 +131,13 @@ public final class NetworkBuilder implements NetworkAssembly {
     Map<String, SessionState> sessions = new TreeMap<>();
     for (Draft d : drafts.values()) {
       NodeSpec n = d.spec;
+      List<Neighbor> neighbors = new ArrayList<>(d.neighbors.size());
+      for (Neighbor neighbor : d.neighbors) {
+        Draft peer = drafts.get(neighbor.peer());
+        neighbors.add(peer == null ? neighbor : neighbor.withPeerKind(peer.spec.kind()));
+      }
       nodes.add(new Node(n.name(), n.asn(), n.routerId(), n.kind(), n.preferredUnder(), n.owner(), n.virtualNetwork(),
-          n.behaviour(), d.neighbors, d.originated));
+          n.behaviour(), neighbors, d.originated));
     }
     for (Draft d : drafts.values()) {
       for (Neighbor n : d.neighbors) {

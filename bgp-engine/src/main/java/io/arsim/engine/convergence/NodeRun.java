@@ -145,7 +145,8 @@ final class NodeRun {
   Candidate candidate(Side side, BgpRoute route) {
     Node peer = Objects.requireNonNull(side.peer).node;
     return new Candidate(route, side.neighbor.peer(), side.neighbor.peerAddress(), peer.asn(), peer.routerId(),
-        peer.kind(), peer.preferredUnder(), !peer.asn().equals(node.asn()), 0);
+        peer.kind(), peer.preferredUnder(), !peer.asn().equals(node.asn()),
+        node.behaviour().weight(node, side.neighbor, route));
   }
 
   private static Speaker speaker(Node node, Ipv4Address address) {

@@ -47,7 +47,10 @@ import org.apiguardian.api.API;
  *   <li>user-defined routes of the subnet's route table;
  *   <li>per prefix: a user-defined route wins; otherwise VNet and peering system routes win over
  *       BGP; otherwise BGP wins over the remaining system routes; the others are Invalid. Longest
- *       prefix match between prefixes happens at lookup ({@link #lookup}).
+ *       prefix match between prefixes happens at lookup ({@link #lookup});
+ *   <li>a {@code 0.0.0.0/0} UDR to a virtual appliance also overrides the {@code None} system
+ *       routes of the private ranges, which show Invalid (real-deployments R4); a BGP default route
+ *       does so only with {@link io.arsim.engine.bgp.EngineSettings#bgpDefaultRouteOverridesNone()}.
  * </ul>
  *
  * <p>Both instances of a route server program the VMs; arsim shows the union of their selections
@@ -125,7 +128,23 @@ public final class EffectiveRoutes {
         }
       }
     });
-    return resolve(routes);
+    return resolve(routes, overridesPrivateRanges(routes, state.settings().bgpDefaultRouteOverridesNone()));
+  }
+
+  /**
+   * Whether a default route sends the private ranges away from their {@code None} system routes: a
+   * {@code 0.0.0.0/0} UDR to a virtual appliance does (spoke-to-spoke traffic follows it to the
+   * firewall; real-deployments R4, traceroutes); a BGP {@code 0.0.0.0/0} only with the setting
+   * (open).
+   */
+  private static boolean overridesPrivateRanges(List<EffectiveRoute> routes, boolean bgpToo) {
+    for (EffectiveRoute r : routes) {
+      if (r.prefix().equals(Ipv4Prefix.DEFAULT_ROUTE) && (r.source() == RouteSource.User
+          && r.nextHopType() == NextHop.VirtualAppliance || bgpToo && r.source() == RouteSource.VirtualNetworkGateway)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static NextHop nextHop(NextHopType type) {
@@ -260,7 +279,7 @@ public final class EffectiveRoutes {
     return prefixes.stream().filter(p -> p instanceof Ipv4Prefix).map(p -> (Ipv4Prefix) p).toList();
   }
 
-  private static List<EffectiveRoute> resolve(List<EffectiveRoute> routes) {
+  private static List<EffectiveRoute> resolve(List<EffectiveRoute> routes, boolean privateRangesOverridden) {
     Map<Ipv4Prefix, List<EffectiveRoute>> byPrefix = new LinkedHashMap<>();
     for (EffectiveRoute r : routes) {
       byPrefix.computeIfAbsent(r.prefix(), p -> new ArrayList<>()).add(r);
@@ -273,7 +292,10 @@ public final class EffectiveRoutes {
       boolean bgp = group.stream().anyMatch(r -> r.source() == RouteSource.VirtualNetworkGateway);
       for (EffectiveRoute r : group) {
         boolean active;
-        if (user) {
+        if (privateRangesOverridden && r.source() == RouteSource.Default && r.nextHopType() == NextHop.None
+            && RESERVED.contains(r.prefix())) {
+          active = false;
+        } else if (user) {
           active = r.source() == RouteSource.User;
         } else if (vnetSystem) {
           active = r.source() == RouteSource.Default;

@@ -24,20 +24,25 @@ import java.util.OptionalInt;
 import org.apiguardian.api.API;
 
 /**
- * One instance of Azure Route Server (azure-route-server-facts.md, Appendix B rules 1-5):
+ * One instance of Azure Route Server (azure-route-server-facts.md, Appendix B rules 1-5, refined by
+ * what real deployments show, real-deployments.md R1):
  *
  * <ul>
- *   <li>inbound, a path that holds 65515 is rejected (S23a, S3, S9);
+ *   <li>inbound, a path that holds 65515 is rejected (S23a, S3, S9), except over the iBGP sessions
+ *       with the VNet's gateways; a route whose next hop is the instance's own address is ignored
+ *       (R1);
  *   <li>a peer may advertise at most {@link EngineSettings#routeServerRouteLimit()} routes,
  *       counted as routes held plus routes in the incoming update; more tears the session down
  *       (S1, S2, S31);
  *   <li>{@link RouteServerDecisionProcess}: hub routing preference, then AS-path length, equal
  *       lengths are ECMP; MED ignored;
- *   <li>it advertises its VNet's prefixes and those of VNets peered with useRemoteGateways as
- *       {@code [65515]}, other peers' paths as {@code [65515 ...]} with AS path and communities
- *       kept, gateway routes only with branch-to-branch, never a route carrying NO_ADVERTISE, never
- *       a peer's own route back to it; the next hop is always the instance's own address
- *       (S1, S8, S24, S25).
+ *   <li>toward NVAs it advertises its VNet's prefixes and those of VNets peered with
+ *       useRemoteGateways as {@code [65515]}, other peers' paths as {@code [65515 ...]} with AS path
+ *       and communities kept, gateway routes only with branch-to-branch, never a route carrying
+ *       NO_ADVERTISE, never a peer's own route or a path holding the peer's ASN back to it; the next
+ *       hop is the instance's own address (S1, S8, S24, S25, R1);
+ *   <li>toward the gateways of its VNet (iBGP, only with branch-to-branch) it reflects like a route
+ *       reflector: next hop and AS path unchanged, and never the VNet's own address space (R1).
  * </ul>
  */
 @API(status = INTERNAL, since = "0.1")
@@ -61,10 +66,21 @@ public final class RouteServerBehaviour implements NodeBehaviour {
       "AS path [" + route.attributes().asPath() + "] holds 65515, the route server's own ASN; Azure Route Server"
           + " drops such routes (eBGP loop prevention). as-override on the sender fixes it").asResult();
 
+  private static final Optional<InboundRule> OWN_NEXT_HOP = new InboundRule("own next hop", (self, from, route) ->
+      "the next hop " + route.attributes().nextHop() + " is this instance's own address; an instance ignores such a"
+          + " route (the other instance, whose address differs, keeps it; real-deployments R1)").asResult();
+
+  /**
+   * Inbound: a path holding 65515 is dropped unless it comes over an iBGP session (a gateway of
+   * the VNet); a route whose next hop is the instance's own address is ignored (real-deployments
+   * R1: an NVA that passes the next hop on unchanged sends each instance's routes back to it).
+   */
   @Override
   public Optional<InboundRule> inboundRule(Node self, Neighbor from, BgpRoute route) {
-    return !from.peerAsn().equals(Asn.AZURE_ROUTE_SERVER)
-        && route.attributes().asPath().contains(Asn.AZURE_ROUTE_SERVER) ? OWN_ASN : Optional.empty();
+    if (!from.peerAsn().equals(Asn.AZURE_ROUTE_SERVER) && route.attributes().asPath().contains(Asn.AZURE_ROUTE_SERVER)) {
+      return OWN_ASN;
+    }
+    return route.attributes().nextHop().equals(from.localAddress()) ? OWN_NEXT_HOP : Optional.empty();
   }
 
   @Override
@@ -83,9 +99,24 @@ public final class RouteServerBehaviour implements NodeBehaviour {
     return RouteServerDecisionProcess.select(prefix, candidates, preference, settings.routeServerMaxEcmpPaths());
   }
 
+  /**
+   * What the instance sends {@code to} for a prefix:
+   *
+   * <ul>
+   *   <li>toward a gateway of its VNet only with branch-to-branch, and never the VNet's own address
+   *       space (the gateways hold it themselves, real-deployments R1);
+   *   <li>one path of the ECMP set ({@link io.arsim.engine.bgp.EcmpAdvertisement}): not one the peer sent, not one whose
+   *       AS path holds the peer's ASN (sender-side loop check: two NVAs sharing an ASN do not
+   *       receive each other's routes, R1), not one carrying NO_ADVERTISE; gateway routes only with
+   *       branch-to-branch;
+   *   <li>toward an iBGP peer (a gateway with 65515) it reflects like a route reflector: next hop
+   *       and AS path unchanged (R1); toward eBGP peers (NVAs) the next hop is the instance's own
+   *       address, and 65515 is prepended after the export ({@link #afterExport}).
+   * </ul>
+   */
   @Override
   public Optional<BgpRoute> advertise(Node self, Neighbor to, Selection selection) {
-    boolean toGateway = to.peerAsn().equals(Asn.AZURE_ROUTE_SERVER);
+    boolean toGateway = to.peerKind() == SpeakerKind.GATEWAY;
     if (toGateway && !branchToBranch) {
       return Optional.empty();
     }
@@ -93,30 +124,37 @@ public final class RouteServerBehaviour implements NodeBehaviour {
     switch (settings.ecmpAdvertisement()) {
       case PER_PEER -> {
         for (Candidate c : selection.best()) {
-          if (!c.peer().equals(to.peer())) {
+          if (sendable(c, to)) {
             candidate = c;
             break;
           }
         }
       }
-      case SINGLE_BEST -> candidate = selection.primary().peer().equals(to.peer()) ? null : selection.primary();
+      case SINGLE_BEST -> candidate = sendable(selection.primary(), to) ? selection.primary() : null;
     }
-    if (candidate == null) {
+    if (candidate == null || candidate.isLocal() && toGateway) {
       return Optional.empty();
     }
     PathAttributes attributes = candidate.route().attributes();
     if (attributes.communities().contains(Community.NO_ADVERTISE)) {
       return Optional.empty();
     }
-    boolean fromGateway = candidate.peerKind() == SpeakerKind.GATEWAY;
     // Gateway routes go to NVAs, and to the VNet's other gateway (ExpressRoute <-> site-to-site VPN
     // transit), only with branch-to-branch (S1, S4); never back to the gateway they came from.
-    if (fromGateway && !branchToBranch) {
+    if (candidate.peerKind() == SpeakerKind.GATEWAY && !branchToBranch) {
       return Optional.empty();
     }
-    PathAttributes.Builder out = attributes.toBuilder().nextHop(to.localAddress()).noMed()
-        .localPreference(PathAttributes.DEFAULT_LOCAL_PREFERENCE);
+    boolean reflect = to.peerAsn().equals(self.asn());
+    PathAttributes.Builder out = attributes.toBuilder().noMed().localPreference(PathAttributes.DEFAULT_LOCAL_PREFERENCE);
+    if (!reflect || candidate.isLocal()) {
+      out.nextHop(to.localAddress());
+    }
     return Optional.of(new BgpRoute(selection.prefix(), self.name(), out.build()));
+  }
+
+  /** Not the peer's own path, and not a path that holds the peer's ASN (sender-side loop check). */
+  private static boolean sendable(Candidate c, Neighbor to) {
+    return !c.peer().equals(to.peer()) && !c.route().attributes().asPath().contains(to.peerAsn());
   }
 
   @Override

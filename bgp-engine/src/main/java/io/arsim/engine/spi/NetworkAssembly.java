@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import io.arsim.core.bgp.Asn;
 import io.arsim.core.bgp.BgpRoute;
 import io.arsim.core.net.Ipv4Address;
+import io.arsim.engine.bgp.EngineSettings;
 import io.arsim.engine.bgp.Neighbor;
 import io.arsim.engine.bgp.NodeSpec;
 import java.util.Optional;
@@ -18,6 +19,9 @@ import org.apiguardian.api.API;
  */
 @API(status = EXPERIMENTAL, since = "0.2")
 public interface NetworkAssembly {
+
+  /** The settings the network is built with (for the facts Azure leaves open). */
+  EngineSettings settings();
 
   /** Adds a node; its name must be new. */
   NetworkAssembly addNode(NodeSpec node);

@@ -393,7 +393,7 @@ final class FullRoundSimulation {
   private Candidate candidate(Node node, Neighbor neighbor, BgpRoute route) {
     Node peer = nodes.get(neighbor.peer());
     return new Candidate(route, neighbor.peer(), neighbor.peerAddress(), peer.asn(), peer.routerId(), peer.kind(),
-        peer.preferredUnder(), !peer.asn().equals(node.asn()), 0);
+        peer.preferredUnder(), !peer.asn().equals(node.asn()), node.behaviour().weight(node, neighbor, route));
   }
 
   private SortedMap<Ipv4Prefix, Selection> decide(Node node, List<Candidate> candidates) {

@@ -20,8 +20,20 @@ public final class Json {
 
   /** The document as text with a final line separator. */
   public static String render(JsonNode node) {
+    return write(node);
+  }
+
+  /**
+   * A view value (a record annotated for JSON, a list or a map of them) as text with a final line
+   * separator, in the order its annotations give.
+   */
+  public static String render(Object value) {
+    return write(value);
+  }
+
+  private static String write(Object value) {
     try {
-      return MAPPER.writeValueAsString(node) + System.lineSeparator();
+      return MAPPER.writeValueAsString(value) + System.lineSeparator();
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

@@ -2,6 +2,7 @@ package io.arsim.expressroute.bgp;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.arsim.core.bgp.AsPath;
 import io.arsim.core.bgp.Asn;
 import io.arsim.core.bgp.BgpRoute;
 import io.arsim.core.bgp.Community;
@@ -14,13 +15,15 @@ import io.arsim.engine.bgp.Node;
 import io.arsim.engine.bgp.NodeBehaviour;
 import io.arsim.engine.bgp.Selection;
 import io.arsim.engine.decision.FrrDecisionProcess;
+import io.arsim.policy.spi.SpeakerKind;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.apiguardian.api.API;
 
 /**
- * The Microsoft edge of one ExpressRoute circuit (MSEE, AS 12076; S19, S33):
+ * One Microsoft edge link of an ExpressRoute circuit (MSEE, AS 12076; S19, S33):
  *
  * <ul>
  *   <li>a path that already holds 12076 is dropped (eBGP loop prevention: the ExpressRoute
@@ -29,11 +32,13 @@ import org.apiguardian.api.API;
  *       the BGP session is dropped (S18, S19); a gateway may advertise 1,000 prefixes toward
  *       on-premises (its VNet prefixes plus route-server routes with branch-to-branch); more and the
  *       circuit's connection to the gateway goes down (S2, S18, S20);
+ *   <li>the circuit's table holds one path per gateway instance and marks one best (R2);
  *   <li>toward on-premises it removes private ASNs, so on-premises sees Azure prefixes as
  *       {@code [12076]} only and an NVA's prepend never reaches it (S1, S24, S23g);
- *   <li>toward a gateway it replaces 65515 with 12076, so a VNet learned over the circuit from
- *       another gateway shows as {@code [12076 12076]} (observed in labs, S38), and on-premises
- *       routes arrive as {@code [12076 <on-premises ASN>]} (S24).
+ *   <li>toward a gateway it sends on-premises routes as {@code [12076 <on-premises ASN>]} (S24) and
+ *       another connected VNet's address space as {@code [12076 12076]} (65515 replaced by 12076,
+ *       S38, R2), but not what that VNet's gateway learned from its route server (R2, one
+ *       deployment, low confidence), and never a gateway's routes back to its own instances.
  * </ul>
  */
 @API(status = EXPERIMENTAL, since = "0.1")
@@ -42,14 +47,19 @@ public final class MicrosoftEdgeBehaviour implements NodeBehaviour {
   public static final int GATEWAY_ROUTE_LIMIT = 1_000;
 
   private final int onPremisesLimit;
+  private final Map<String, String> gatewayOfInstance;
 
-  /** @param onPremisesLimit the circuit SKU's on-premises prefix limit */
-  public MicrosoftEdgeBehaviour(int onPremisesLimit) {
+  /**
+   * @param onPremisesLimit the circuit SKU's on-premises prefix limit
+   * @param gatewayOfInstance the gateway each connected gateway instance node belongs to
+   */
+  public MicrosoftEdgeBehaviour(int onPremisesLimit, Map<String, String> gatewayOfInstance) {
     this.onPremisesLimit = onPremisesLimit;
+    this.gatewayOfInstance = Map.copyOf(gatewayOfInstance);
   }
 
   private static boolean towardGateway(Neighbor n) {
-    return n.peerAsn().equals(Asn.AZURE_ROUTE_SERVER);
+    return n.peerKind() == SpeakerKind.GATEWAY;
   }
 
   private static final Optional<InboundRule> BOW_TIE = new InboundRule("loop prevention", (self, from, route) ->
@@ -82,8 +92,18 @@ public final class MicrosoftEdgeBehaviour implements NodeBehaviour {
         || attributes.communities().contains(Community.NO_EXPORT)) {
       return Optional.empty();
     }
-    // Between two on-premises peers of one circuit there is no transit.
-    if (!towardGateway(to) && best.peerAsn().equals(to.peerAsn())) {
+    if (towardGateway(to)) {
+      if (best.peerKind() == SpeakerKind.GATEWAY) {
+        // From another gateway: only that VNet's own address space, and never back to the gateway
+        // the route came from.
+        String from = gatewayOfInstance.get(best.peer());
+        if (from != null && from.equals(gatewayOfInstance.get(to.peer()))
+            || !attributes.asPath().equals(AsPath.of(Asn.AZURE_ROUTE_SERVER.value()))) {
+          return Optional.empty();
+        }
+      }
+    } else if (best.peerAsn().equals(to.peerAsn())) {
+      // Between two on-premises peers of one circuit there is no transit.
       return Optional.empty();
     }
     return Optional.of(new BgpRoute(selection.prefix(), self.name(), attributes.toBuilder()

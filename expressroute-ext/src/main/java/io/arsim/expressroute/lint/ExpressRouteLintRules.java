@@ -10,12 +10,14 @@ import io.arsim.core.topology.RouteServer;
 import io.arsim.core.topology.Topology;
 import io.arsim.core.topology.VirtualNetwork;
 import io.arsim.core.topology.VirtualNetworkPeering;
+import io.arsim.engine.bgp.GatewayAsnMismatch;
 import io.arsim.engine.bgp.SessionState;
 import io.arsim.engine.spi.Finding;
 import io.arsim.engine.spi.LintContext;
 import io.arsim.engine.spi.LintRule;
 import io.arsim.expressroute.bgp.GatewayBehaviour;
 import io.arsim.expressroute.bgp.MicrosoftEdgeBehaviour;
+import io.arsim.expressroute.model.CircuitLink;
 import io.arsim.expressroute.model.ExpressRouteCircuit;
 import io.arsim.expressroute.model.HybridDesign;
 import io.arsim.expressroute.model.OnPremisesSite;
@@ -236,19 +238,35 @@ public final class ExpressRouteLintRules {
       HybridDesign design = HybridDesign.of(context.topology());
       List<Finding> findings = new ArrayList<>();
       for (ExpressRouteCircuit circuit : design.circuits()) {
-        String msee = HybridDesign.msee(circuit.name());
-        design.siteOf(circuit).ifPresent(site -> check(context, findings, site.name(), msee,
-            circuit.sku().onPremisesPrefixLimit(), site.prefixes().size(), "on-premises site " + site.name()
-                + " advertises %d prefixes over circuit " + circuit.name() + " (" + circuit.sku() + ", limit %d)",
-            "the BGP session between on-premises and the Microsoft edge is dropped (S18, S19)",
-            "summarise on-premises prefixes" + (circuit.sku().onPremisesPrefixLimit() < 10_000
-                ? ", or upgrade the circuit to Premium (10,000)" : "")));
+        List<String> links = java.util.Arrays.stream(CircuitLink.values())
+            .map(l -> HybridDesign.msee(circuit.name(), l)).toList();
+        design.siteOf(circuit).ifPresent(site -> {
+          int carried = 0;
+          for (CircuitLink link : CircuitLink.values()) {
+            int n = (int) site.prefixes().stream().filter(p -> site.carries(p, link)).count();
+            carried = Math.max(carried, n);
+          }
+          check(context, findings, site.name(), circuit.name(), sessions(site.name(), links), circuit.sku()
+              .onPremisesPrefixLimit(), carried, "on-premises site " + site.name() + " advertises %d prefixes over"
+                  + " circuit " + circuit.name() + " (" + circuit.sku() + ", limit %d)",
+              "the BGP sessions between on-premises and the Microsoft edge links carrying them are dropped (S18, S19)",
+              "summarise on-premises prefixes" + (circuit.sku().onPremisesPrefixLimit() < 10_000
+                  ? ", or upgrade the circuit to Premium (10,000)" : ""));
+        });
         for (String gateway : circuit.gateways()) {
-          if (!context.network().node(gateway).isPresent()) {
+          List<String> instances = instancesOf(context, gateway);
+          if (instances.isEmpty()) {
             continue;
           }
-          int sent = context.state().node(gateway).map(s -> s.advertisedTo(msee).size()).orElse(0);
-          check(context, findings, gateway, msee, MicrosoftEdgeBehaviour.GATEWAY_ROUTE_LIMIT, sent,
+          int sent = 0;
+          List<String[]> sessions = new ArrayList<>();
+          for (String instance : instances) {
+            for (String msee : links) {
+              sent = Math.max(sent, context.state().node(instance).map(s -> s.advertisedTo(msee).size()).orElse(0));
+              sessions.add(new String[] {instance, msee});
+            }
+          }
+          check(context, findings, gateway, circuit.name(), sessions, MicrosoftEdgeBehaviour.GATEWAY_ROUTE_LIMIT, sent,
               "gateway " + gateway + " advertises %d prefixes toward on-premises over circuit " + circuit.name()
                   + " (VNet prefixes + route-server routes with branch-to-branch; limit %d)",
               "the connection between the circuit and the gateway goes down (S2, S18, S20)",
@@ -257,25 +275,36 @@ public final class ExpressRouteLintRules {
       }
       for (OnPremisesSite site : design.sites()) {
         for (VpnConnection v : site.vpnConnections()) {
-          if (v.enableBgp() && context.network().node(v.vpnGateway()).isPresent()) {
-            check(context, findings, site.name(), v.vpnGateway(), GatewayBehaviour.VPN_ROUTE_LIMIT,
-                site.prefixes().size(), "on-premises site " + site.name() + " advertises %d prefixes to VPN gateway "
-                    + v.vpnGateway() + " (limit %d)", "the BGP session is dropped (S21)", "summarise on-premises"
-                    + " prefixes");
+          List<String> instances = instancesOf(context, v.vpnGateway());
+          if (v.enableBgp() && !instances.isEmpty()) {
+            check(context, findings, site.name(), v.vpnGateway(), sessions(site.name(), instances),
+                GatewayBehaviour.VPN_ROUTE_LIMIT, site.prefixes().size(), "on-premises site " + site.name()
+                    + " advertises %d prefixes to VPN gateway " + v.vpnGateway() + " (limit %d)",
+                "the BGP session is dropped (S21)", "summarise on-premises prefixes");
           }
         }
       }
       return findings;
     }
 
-    private void check(LintContext context, List<Finding> findings, String from, String to, int limit, int count,
-        String what, String consequence, String fix) {
-      Optional<SessionState> session = context.state().session(from, to);
-      boolean tornDown = session.isPresent() && !session.get().up() && session.get().reason().contains("limit");
+    /** The instance nodes of a gateway in the network. */
+    private static List<String> instancesOf(LintContext context, String gateway) {
+      return context.network().nodes().stream().filter(n -> n.owner().equals(gateway)).map(n -> n.name()).toList();
+    }
+
+    private static List<String[]> sessions(String from, List<String> peers) {
+      return peers.stream().map(p -> new String[] {from, p}).toList();
+    }
+
+    private void check(LintContext context, List<Finding> findings, String from, String to, List<String[]> sessions,
+        int limit, int count, String what, String consequence, String fix) {
+      Optional<SessionState> tornDown = sessions.stream()
+          .map(s -> context.state().session(s[0], s[1])).flatMap(Optional::stream)
+          .filter(s -> !s.up() && s.reason().contains("limit")).findFirst();
       String subject = from + " -> " + to;
-      if (tornDown || count > limit) {
+      if (tornDown.isPresent() || count > limit) {
         findings.add(Finding.error(id(), subject, String.format(what, count, limit) + ": over the limit, so "
-            + consequence + (tornDown ? " — " + session.get().reason() : ""), fix));
+            + consequence + tornDown.map(s -> " — " + s.reason()).orElse(""), fix));
       } else if (count >= NEAR * limit) {
         findings.add(Finding.warning(id(), subject, String.format(what, count, limit) + ": within 20 % of the"
             + " limit; past it " + consequence, fix));
@@ -285,7 +314,7 @@ public final class ExpressRouteLintRules {
 
   /**
    * {@code vpn-gateway-beside-route-server}: a VPN gateway next to a route server must be
-   * active-active and keep ASN 65515 (S1, S4, S12b).
+   * active-active (an error) and keep ASN 65515 (a warning: what happens otherwise is open, R2).
    */
   static final class VpnGatewayBesideRouteServer implements LintRule {
     @Override
@@ -313,9 +342,15 @@ public final class ExpressRouteLintRules {
               + " route server (S1, S4, S12b)", "set activeActive: true on " + g.name()));
         }
         if (!g.asn().equals(Asn.AZURE_ROUTE_SERVER)) {
-          findings.add(Finding.error(id(), "VPN gateway " + g.name(), g.name() + " uses ASN " + g.asn() + " beside"
-              + " route server " + rs.get().name() + "; it must keep 65515, otherwise the gateway and the route"
-              + " server exchange no routes (S1, S4)", "remove asn from " + g.name() + " (default 65515)"));
+          boolean exchange = context.state().settings().gatewayAsnMismatch() == GatewayAsnMismatch.EXCHANGE;
+          findings.add(Finding.warning(id(), "VPN gateway " + g.name(), g.name() + " uses ASN " + g.asn()
+              + " beside route server " + rs.get().name() + "; Microsoft requires that a VPN gateway beside a route"
+              + " server keep ASN 65515 (S1, S4, S12b). "
+              + (exchange ? "A 2021 deployment showed the two exchanging routes over eBGP anyway, the route server"
+                  + " prepending 65515 ([65515 " + g.asn() + " ...] at the NVAs; real-deployments R2); arsim models"
+                  + " that (--gateway-asn-mismatch exchange)"
+                  : "arsim models the requirement: no routes are exchanged (--gateway-asn-mismatch down)"),
+              "remove asn from " + g.name() + " (default 65515)"));
         }
       }
       return findings;

@@ -65,6 +65,36 @@ public final class ExpressRouteKinds {
     }
   }
 
+  /**
+   * An address of a speaker in a GatewaySubnet: inside it, not one Azure reserves (the network
+   * address, the next three and the broadcast address), and not already taken by another speaker
+   * ({@code taken} collects them per subnet).
+   */
+  private static void gatewaySubnetAddress(Optional<Ipv4Prefix> subnet, Ipv4Address address, String who,
+      String pointer, Map<Ipv4Address, String> taken, ProblemSink sink) {
+    if (subnet.isEmpty()) {
+      return;
+    }
+    Ipv4Prefix p = subnet.get();
+    if (!p.contains(address)) {
+      sink.error("address-outside-gateway-subnet", pointer, who + " is at " + address + ", outside GatewaySubnet "
+          + p, "use an address of " + p + ", or leave it out for the default");
+      return;
+    }
+    long offset = Integer.toUnsignedLong(address.bits()) - Integer.toUnsignedLong(p.first().bits());
+    if (offset < 4 || address.equals(p.last())) {
+      sink.error("reserved-address", pointer, who + " is at " + address + ", which Azure reserves in every subnet (the"
+          + " network address, the next three and the broadcast address of " + p + "; virtual-networks-faq)",
+          "use an address from " + p.first().plus(4) + " to " + p.last().plus(-1));
+      return;
+    }
+    String other = taken.putIfAbsent(address, who);
+    if (other != null) {
+      sink.error("duplicate-address", pointer, who + " and " + other + " are both at " + address + "; every BGP"
+          + " speaker needs its own address", "give one of them another address of " + p);
+    }
+  }
+
   /** Shared checks of a gateway's VNet: it exists, has a GatewaySubnet and does not use remote gateways. */
   private static void gatewayVnet(Topology topology, String what, String name, String vnet, String pointer,
       ProblemSink sink) {
@@ -127,6 +157,62 @@ public final class ExpressRouteKinds {
           problems.error("unknown-sku", at + "/sku", "ExpressRoute gateway SKU \"" + g.sku() + "\" does not exist",
               "use one of: " + String.join(", ", ExpressRouteGateway.SKUS));
         }
+        if (!g.bgpPeeringAddresses().isEmpty() && g.bgpPeeringAddresses().size() != 2) {
+          problems.error("bgp-address-count", at + "/bgpPeeringAddresses", "ExpressRoute gateway " + g.name() + " has "
+              + g.bgpPeeringAddresses().size() + " instance addresses; an ExpressRoute gateway has two instances"
+              + " (real-deployments R2)", "give two addresses of GatewaySubnet, or leave bgpPeeringAddresses out");
+        }
+      }
+      addressesInGatewaySubnets(topology, problems);
+    }
+  }
+
+  /**
+   * Every gateway instance and Microsoft edge address in each GatewaySubnet (given or assigned by
+   * default, {@link AddressPlan}) is inside it, not reserved, and used once. Reported once, with the
+   * ExpressRoute gateways.
+   */
+  private static void addressesInGatewaySubnets(Topology topology, ProblemSink problems) {
+    HybridDesign design = HybridDesign.of(topology);
+    Map<String, Map<Ipv4Address, String>> taken = new HashMap<>();
+    List<ExpressRouteGateway> ers = design.expressRouteGateways();
+    for (int i = 0; i < ers.size(); i++) {
+      ExpressRouteGateway g = ers.get(i);
+      List<Ipv4Address> addresses = design.addresses(g);
+      for (int j = 0; j < addresses.size(); j++) {
+        gatewaySubnetAddress(design.gatewaySubnet(g.virtualNetwork()), addresses.get(j), "instance IN_" + j
+            + " of ExpressRoute gateway " + g.name(), at(EXPRESS_ROUTE_GATEWAYS, i, g.bgpPeeringAddresses().isEmpty()
+            ? "" : "bgpPeeringAddresses/" + j), taken.computeIfAbsent(g.virtualNetwork(), v -> new HashMap<>()),
+            problems);
+      }
+    }
+    List<VpnGateway> vpns = design.vpnGateways();
+    for (int i = 0; i < vpns.size(); i++) {
+      VpnGateway g = vpns.get(i);
+      List<Ipv4Address> addresses = design.addresses(g);
+      for (int j = 0; j < addresses.size(); j++) {
+        gatewaySubnetAddress(design.gatewaySubnet(g.virtualNetwork()), addresses.get(j), "instance IN_" + j
+            + " of VPN gateway " + g.name(), at(VPN_GATEWAYS, i, g.bgpPeeringAddresses().isEmpty()
+            ? "" : "bgpPeeringAddresses/" + j), taken.computeIfAbsent(g.virtualNetwork(), v -> new HashMap<>()),
+            problems);
+      }
+    }
+    List<ExpressRouteCircuit> circuits = design.circuits();
+    for (int i = 0; i < circuits.size(); i++) {
+      ExpressRouteCircuit c = circuits.get(i);
+      for (String gateway : c.gateways()) {
+        Optional<ExpressRouteGateway> g = design.expressRouteGateway(gateway);
+        Optional<MseeAddresses> m = design.mseeAddresses(c, gateway);
+        if (g.isEmpty() || m.isEmpty()) {
+          continue;
+        }
+        int given = c.mseeAddresses().indexOf(m.get());
+        String pointer = at(EXPRESS_ROUTE_CIRCUITS, i, given < 0 ? "gateways" : "mseeAddresses/" + given);
+        Map<Ipv4Address, String> used = taken.computeIfAbsent(g.get().virtualNetwork(), v -> new HashMap<>());
+        gatewaySubnetAddress(design.gatewaySubnet(g.get().virtualNetwork()), m.get().primary(), "the primary link of"
+            + " circuit " + c.name() + " (as " + gateway + " sees it)", pointer, used, problems);
+        gatewaySubnetAddress(design.gatewaySubnet(g.get().virtualNetwork()), m.get().secondary(), "the secondary"
+            + " link of circuit " + c.name() + " (as " + gateway + " sees it)", pointer, used, problems);
       }
     }
   }
@@ -159,6 +245,23 @@ public final class ExpressRouteKinds {
         if (c.primaryPeerAddressPrefix().length() != 30) {
           problems.error("peering-prefix-not-30", at + "/primaryPeerAddressPrefix", "the private peering's primary"
               + " link must be a /30, got " + c.primaryPeerAddressPrefix(), "use a /30 such as 192.168.100.0/30");
+        }
+        if (c.secondaryPeerAddressPrefix().length() != 30) {
+          problems.error("peering-prefix-not-30", at + "/secondaryPeerAddressPrefix", "the private peering's"
+              + " secondary link must be a /30, got " + c.secondaryPeerAddressPrefix(),
+              "use a /30 such as 192.168.100.4/30");
+        } else if (c.secondaryPeerAddressPrefix().overlaps(c.primaryPeerAddressPrefix())) {
+          problems.error("peering-prefixes-overlap", at + "/secondaryPeerAddressPrefix", "the secondary link's "
+              + c.secondaryPeerAddressPrefix() + " overlaps the primary link's " + c.primaryPeerAddressPrefix(),
+              "give each link its own /30");
+        }
+        for (int j = 0; j < c.mseeAddresses().size(); j++) {
+          String g = c.mseeAddresses().get(j).gateway();
+          if (!c.gateways().contains(g)) {
+            problems.error("unknown-reference", at + "/mseeAddresses/" + j + "/gateway", "circuit " + c.name()
+                + " is not connected to gateway \"" + g + "\"", "list it under gateways, or use one of: "
+                + String.join(", ", c.gateways()));
+          }
         }
         for (int j = 0; j < c.gateways().size(); j++) {
           String g = c.gateways().get(j);
@@ -247,6 +350,13 @@ public final class ExpressRouteKinds {
                 + " both use ASN " + asn + "; the BGP session would be iBGP", "give the site another ASN");
           }
         }
+        for (int j = 0; j < s.singleLinkPrefixes().size(); j++) {
+          Ipv4Prefix prefix = s.singleLinkPrefixes().get(j).prefix();
+          if (!s.prefixes().contains(prefix)) {
+            problems.error("unknown-reference", at + "/singleLinkPrefixes/" + j + "/prefix", prefix + " is not one of"
+                + " site " + s.name() + "'s prefixes", "list it under prefixes, or use one of: " + s.prefixes());
+          }
+        }
         if (s.expressRouteCircuits().isEmpty() && s.vpnConnections().isEmpty()) {
           problems.warning("site-not-connected", at, "on-premises site " + s.name() + " uses no circuit and no VPN"
               + " connection, so Azure learns nothing from it", "list its expressRouteCircuits or vpnConnections");
@@ -300,21 +410,24 @@ public final class ExpressRouteKinds {
                 "remove asn or set it to 65515");
           }
         }
+        for (int j = 0; j < g.vnetToVnetConnections().size(); j++) {
+          String remote = g.vnetToVnetConnections().get(j).remoteVpnGateway();
+          String cat = at + "/vnetToVnetConnections/" + j + "/remoteVpnGateway";
+          Optional<VpnGateway> r = design.vpnGateway(remote);
+          if (r.isEmpty()) {
+            dangling(problems, cat, "VPN gateway", remote, design.vpnGateways().stream().map(VpnGateway::name)
+                .filter(n -> !n.equals(g.name())).toList(), "extensions.vpnGateways");
+          } else if (r.get().virtualNetwork().equals(g.virtualNetwork())) {
+            problems.error("vnet-to-vnet-same-vnet", cat, "a VNet-to-VNet connection joins two VNets, but "
+                + remote + " is in " + g.virtualNetwork() + " too", "connect gateways of two different VNets");
+          }
+        }
         if (!g.bgpPeeringAddresses().isEmpty()) {
           int expected = g.activeActive() ? 2 : 1;
           if (g.bgpPeeringAddresses().size() != expected) {
             problems.error("bgp-address-count", at + "/bgpPeeringAddresses", "VPN gateway " + g.name() + " has "
                 + g.bgpPeeringAddresses().size() + " BGP addresses; " + (g.activeActive() ? "an active-active" : "an"
                 + " active-standby") + " gateway has " + expected, "give " + expected + " address(es)");
-          }
-          Optional<Ipv4Prefix> subnet = design.gatewaySubnet(g.virtualNetwork());
-          for (int j = 0; j < g.bgpPeeringAddresses().size(); j++) {
-            Ipv4Address a = g.bgpPeeringAddresses().get(j);
-            if (subnet.isPresent() && !subnet.get().contains(a)) {
-              problems.error("bgp-address-outside-gateway-subnet", at + "/bgpPeeringAddresses/" + j, "BGP address "
-                  + a + " of VPN gateway " + g.name() + " is outside GatewaySubnet " + subnet.get(),
-                  "use an address of " + subnet.get() + ", or leave bgpPeeringAddresses out for the default");
-            }
           }
         }
       }

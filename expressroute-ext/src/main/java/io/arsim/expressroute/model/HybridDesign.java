@@ -26,6 +26,7 @@ import org.apiguardian.api.API;
  * @param circuits its ExpressRoute circuits
  * @param sites its on-premises sites
  * @param vpnGateways its VPN gateways
+ * @param addresses where the gateways' instances and the circuits' links are in each GatewaySubnet
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record HybridDesign(
@@ -33,15 +34,19 @@ public record HybridDesign(
     List<ExpressRouteGateway> expressRouteGateways,
     List<ExpressRouteCircuit> circuits,
     List<OnPremisesSite> sites,
-    List<VpnGateway> vpnGateways) {
+    List<VpnGateway> vpnGateways,
+    AddressPlan addresses) {
 
   /** The hybrid resources of {@code topology}. */
   public static HybridDesign of(Topology topology) {
-    return new HybridDesign(topology,
+    HybridDesign unplanned = new HybridDesign(topology,
         typed(topology, ExpressRouteKinds.EXPRESS_ROUTE_GATEWAYS, ExpressRouteGateway.class),
         typed(topology, ExpressRouteKinds.EXPRESS_ROUTE_CIRCUITS, ExpressRouteCircuit.class),
         typed(topology, ExpressRouteKinds.ON_PREMISES_SITES, OnPremisesSite.class),
-        typed(topology, ExpressRouteKinds.VPN_GATEWAYS, VpnGateway.class));
+        typed(topology, ExpressRouteKinds.VPN_GATEWAYS, VpnGateway.class),
+        new AddressPlan(java.util.Map.of(), java.util.Map.of()));
+    return new HybridDesign(topology, unplanned.expressRouteGateways, unplanned.circuits, unplanned.sites,
+        unplanned.vpnGateways, AddressPlan.of(unplanned));
   }
 
   private static <T> List<T> typed(Topology topology, String kind, Class<T> type) {
@@ -85,25 +90,25 @@ public record HybridDesign(
         .map(Subnet::addressPrefix).filter(p -> p instanceof Ipv4Prefix).map(p -> (Ipv4Prefix) p);
   }
 
-  /** An ExpressRoute gateway's BGP address: the first usable address (.4) of GatewaySubnet. */
-  public Optional<Ipv4Address> address(ExpressRouteGateway gateway) {
-    return gatewaySubnet(gateway.virtualNetwork()).filter(p -> p.length() <= 29).map(p -> p.first().plus(4));
+  /**
+   * An ExpressRoute gateway's two instance addresses ({@link AddressPlan}); empty when its VNet has
+   * no usable GatewaySubnet.
+   */
+  public List<Ipv4Address> addresses(ExpressRouteGateway gateway) {
+    return addresses.gateways().getOrDefault(gateway.name(), List.of());
   }
 
   /**
-   * A VPN gateway's BGP addresses: the configured ones, or the last usable address of GatewaySubnet
-   * (and the one before for the second instance when active-active).
+   * A VPN gateway's instance BGP addresses: the configured ones, or the last usable address of
+   * GatewaySubnet (and the one before for the second instance when active-active).
    */
   public List<Ipv4Address> addresses(VpnGateway gateway) {
-    if (!gateway.bgpPeeringAddresses().isEmpty()) {
-      return gateway.bgpPeeringAddresses();
-    }
-    Optional<Ipv4Prefix> subnet = gatewaySubnet(gateway.virtualNetwork()).filter(p -> p.length() <= 29);
-    if (subnet.isEmpty()) {
-      return List.of();
-    }
-    Ipv4Address last = subnet.get().last().plus(-1);
-    return gateway.activeActive() ? List.of(last, last.plus(-1)) : List.of(last);
+    return addresses.gateways().getOrDefault(gateway.name(), List.of());
+  }
+
+  /** The addresses of {@code circuit}'s links as {@code gateway} sees them ({@link AddressPlan}). */
+  public Optional<MseeAddresses> mseeAddresses(ExpressRouteCircuit circuit, String gateway) {
+    return Optional.ofNullable(addresses.msee().get(circuit.name() + "/" + gateway));
   }
 
   /** The route server of {@code vnet}, if it has one. */
@@ -123,6 +128,13 @@ public record HybridDesign(
         addIpv4(prefixes, other);
       }
     }
+    return prefixes.stream().sorted().toList();
+  }
+
+  /** The IPv4 address space of {@code vnet}. */
+  public List<Ipv4Prefix> vnetPrefixes(String vnet) {
+    Set<Ipv4Prefix> prefixes = new LinkedHashSet<>();
+    topology.virtualNetwork(vnet).ifPresent(v -> addIpv4(prefixes, v));
     return prefixes.stream().sorted().toList();
   }
 
@@ -148,8 +160,13 @@ public record HybridDesign(
     }
   }
 
-  /** The node name of a circuit's Microsoft edge: {@code <circuit>/MSEE}. */
-  public static String msee(String circuit) {
-    return circuit + "/MSEE";
+  /** The node name of one link of a circuit's Microsoft edge: {@code <circuit>/primary}. */
+  public static String msee(String circuit, CircuitLink link) {
+    return circuit + "/" + link.name();
+  }
+
+  /** The node name of a gateway's instance: {@code <gateway>/IN_0}, as Azure names them. */
+  public static String instance(String gateway, int instance) {
+    return gateway + "/IN_" + instance;
   }
 }

@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @param prefixes the prefixes it advertises
  * @param expressRouteCircuits the circuits it advertises them over
  * @param vpnConnections its site-to-site VPN connections
+ * @param singleLinkPrefixes prefixes advertised over one link of the site's circuits only
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record OnPremisesSite(
@@ -31,8 +32,9 @@ public record OnPremisesSite(
     @JsonPropertyDescription("Prefixes the site advertises.") List<Ipv4Prefix> prefixes,
     @JsonPropertyDescription("Names of the ExpressRoute circuits the site advertises its prefixes over.")
         List<String> expressRouteCircuits,
-    @JsonPropertyDescription("Site-to-site VPN connections to VPN gateways.") List<VpnConnection> vpnConnections)
-    implements ExtensionResource {
+    @JsonPropertyDescription("Site-to-site VPN connections to VPN gateways.") List<VpnConnection> vpnConnections,
+    @JsonPropertyDescription("Prefixes advertised over one link (primary or secondary) of the site's circuits only;"
+        + " the others go over both.") List<SingleLinkPrefix> singleLinkPrefixes) implements ExtensionResource {
 
   public OnPremisesSite {
     Objects.requireNonNull(name, "name");
@@ -40,6 +42,23 @@ public record OnPremisesSite(
     prefixes = List.copyOf(prefixes);
     expressRouteCircuits = List.copyOf(expressRouteCircuits);
     vpnConnections = List.copyOf(vpnConnections);
+    singleLinkPrefixes = List.copyOf(singleLinkPrefixes);
+  }
+
+  /** A site that advertises every prefix over both links. */
+  public OnPremisesSite(String name, Asn asn, List<Ipv4Prefix> prefixes, List<String> expressRouteCircuits,
+      List<VpnConnection> vpnConnections) {
+    this(name, asn, prefixes, expressRouteCircuits, vpnConnections, List.of());
+  }
+
+  /** Whether {@code prefix} goes over {@code link} of the site's circuits. */
+  public boolean carries(Ipv4Prefix prefix, CircuitLink link) {
+    for (SingleLinkPrefix only : singleLinkPrefixes) {
+      if (only.prefix().equals(prefix)) {
+        return only.link() == link;
+      }
+    }
+    return true;
   }
 
   @JsonCreator
@@ -48,9 +67,11 @@ public record OnPremisesSite(
       @JsonProperty("asn") Asn asn,
       @JsonProperty("prefixes") @Nullable List<Ipv4Prefix> prefixes,
       @JsonProperty("expressRouteCircuits") @Nullable List<String> expressRouteCircuits,
-      @JsonProperty("vpnConnections") @Nullable List<VpnConnection> vpnConnections) {
+      @JsonProperty("vpnConnections") @Nullable List<VpnConnection> vpnConnections,
+      @JsonProperty("singleLinkPrefixes") @Nullable List<SingleLinkPrefix> singleLinkPrefixes) {
     return new OnPremisesSite(name, asn, prefixes == null ? List.of() : prefixes,
         expressRouteCircuits == null ? List.of() : expressRouteCircuits,
-        vpnConnections == null ? List.of() : vpnConnections);
+        vpnConnections == null ? List.of() : vpnConnections,
+        singleLinkPrefixes == null ? List.of() : singleLinkPrefixes);
   }
 }

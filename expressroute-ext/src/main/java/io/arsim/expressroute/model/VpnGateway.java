@@ -24,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  * @param enableBgp whether it runs BGP with on-premises (default true)
  * @param bgpPeeringAddresses its instances' BGP addresses in GatewaySubnet; default the last usable
  *     address of GatewaySubnet, and the one before it for the second instance when active-active
+ * @param vnetToVnetConnections its VNet-to-VNet connections to other VPN gateways
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record VpnGateway(
@@ -37,13 +38,27 @@ public record VpnGateway(
     @JsonPropertyDescription("Run BGP with on-premises sites. Default true.") boolean enableBgp,
     @JsonPropertyDescription("BGP addresses of the instances, in GatewaySubnet. Default: the subnet's last usable"
         + " address, and the one before it for the second instance when active-active.")
-        List<Ipv4Address> bgpPeeringAddresses) implements ExtensionResource {
+        List<Ipv4Address> bgpPeeringAddresses,
+    @JsonPropertyDescription("VNet-to-VNet connections to VPN gateways in other VNets (declare each once).")
+        List<VnetToVnetConnection> vnetToVnetConnections) implements ExtensionResource {
 
   public VpnGateway {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(virtualNetwork, "virtualNetwork");
     Objects.requireNonNull(asn, "asn");
     bgpPeeringAddresses = List.copyOf(bgpPeeringAddresses);
+    vnetToVnetConnections = List.copyOf(vnetToVnetConnections);
+  }
+
+  /** A gateway without VNet-to-VNet connections. */
+  public VpnGateway(String name, String virtualNetwork, boolean activeActive, Asn asn, boolean enableBgp,
+      List<Ipv4Address> bgpPeeringAddresses) {
+    this(name, virtualNetwork, activeActive, asn, enableBgp, bgpPeeringAddresses, List.of());
+  }
+
+  /** How many instances speak BGP: two when active-active, one otherwise. */
+  public int instances() {
+    return activeActive ? 2 : 1;
   }
 
   @JsonCreator
@@ -53,9 +68,11 @@ public record VpnGateway(
       @JsonProperty("activeActive") @Nullable Boolean activeActive,
       @JsonProperty("asn") @Nullable Asn asn,
       @JsonProperty("enableBgp") @Nullable Boolean enableBgp,
-      @JsonProperty("bgpPeeringAddresses") @Nullable List<Ipv4Address> bgpPeeringAddresses) {
+      @JsonProperty("bgpPeeringAddresses") @Nullable List<Ipv4Address> bgpPeeringAddresses,
+      @JsonProperty("vnetToVnetConnections") @Nullable List<VnetToVnetConnection> vnetToVnetConnections) {
     return new VpnGateway(name, virtualNetwork, activeActive != null && activeActive,
         asn == null ? Asn.AZURE_ROUTE_SERVER : asn, enableBgp == null || enableBgp,
-        bgpPeeringAddresses == null ? List.of() : bgpPeeringAddresses);
+        bgpPeeringAddresses == null ? List.of() : bgpPeeringAddresses,
+        vnetToVnetConnections == null ? List.of() : vnetToVnetConnections);
   }
 }
