@@ -393,7 +393,8 @@ final class TemplateEvaluator {
             throw new TemplateError("unsupported-construct", "parameter `" + entry.getKey() + "` is a Key Vault"
                 + " reference; arsim cannot read Key Vault", "give the value directly").at(at + "/reference");
           }
-          values.put(entry.getKey(), value(entry.getValue().path("value"), instance.scope, at + "/value"));
+          // Bicep writes a for-expression argument as {"copy": [{"name": "value", ...}]}: evaluate the entry
+          values.put(entry.getKey(), value(entry.getValue(), instance.scope, at).path("value"));
         }
       }
       child = new TemplateEvaluator(sink, inner, pointer + "/properties/template", childContext, values, null);

@@ -162,7 +162,7 @@ public final class InventoryBuilder {
     return problems.stream().anyMatch(Problem::isError);
   }
 
-  /** The inventory: resources sorted by id, problems by place. */
+  /** The inventory: resources sorted by id, notes and problems by place. */
   public AzureInventory build() {
     for (Amendment amendment : amendments) {
       AzureResource target = resources.get(ResourceIds.key(amendment.id()));
@@ -176,6 +176,8 @@ public final class InventoryBuilder {
     amendments.clear();
     List<Problem> sortedProblems = new ArrayList<>(problems);
     sortedProblems.sort(InventoryOrder.PROBLEMS);
-    return new AzureInventory(new ArrayList<>(resources.values()), notes, sortedProblems);
+    List<ImportNote> sortedNotes = new ArrayList<>(notes);
+    sortedNotes.sort(InventoryOrder.NOTES);
+    return new AzureInventory(new ArrayList<>(resources.values()), sortedNotes, sortedProblems);
   }
 }
