@@ -64,6 +64,7 @@ public final class InventoryBuilder {
       return;
     }
     ObjectNode properties = resource.properties();
+    ObjectNode kept = properties;
     List<String[]> collections = CHILD_COLLECTIONS.getOrDefault(type.toLowerCase(Locale.ROOT), List.of());
     List<AzureResource> children = new ArrayList<>();
     for (String[] collection : collections) {
@@ -92,10 +93,13 @@ public final class InventoryBuilder {
             childProperties != null && childProperties.isObject() ? (ObjectNode) childProperties : JSON.objectNode(),
             resource.origin().within("/properties/" + collection[0] + "/" + i, resource.origin().location())));
       }
-      properties.remove(collection[0]);
+      if (kept == properties) {
+        kept = properties.deepCopy();
+      }
+      kept.remove(collection[0]);
     }
     put(new AzureResource(type, resource.id(), resource.name(), resource.location(), resource.kind(),
-        resource.sku(), properties, resource.origin()));
+        resource.sku(), kept, resource.origin()));
     children.forEach(this::add);
   }
 
@@ -170,7 +174,9 @@ public final class InventoryBuilder {
         error("unresolved-reference", amendment.origin(), amendment.what() + " names " + amendment.id()
             + ", which is not among the imported resources", "import the file that declares it as well");
       } else {
-        amendment.change().accept(target.properties());
+        ObjectNode changed = target.properties().deepCopy();
+        amendment.change().accept(changed);
+        resources.put(ResourceIds.key(amendment.id()), target.withProperties(changed));
       }
     }
     amendments.clear();
