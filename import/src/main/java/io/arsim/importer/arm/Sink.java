@@ -10,7 +10,6 @@ import io.arsim.importer.inventory.InventoryBuilder;
 import io.arsim.importer.inventory.JsonLocator;
 import io.arsim.importer.inventory.ResourceOrigin;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +21,18 @@ import java.util.Map;
 final class Sink {
   final String file;
   private final byte[] content;
-  final Map<String, Expr> expressions = new HashMap<>();
+  /**
+   * Parsed expressions by text, the most recently used few thousand: a copy loop evaluates the same
+   * strings many times, while a large template's other expressions are mostly distinct.
+   */
+  final Map<String, Expr> expressions = new LinkedHashMap<>(4096, 0.75f, true) {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, Expr> eldest) {
+      return size() > 4096;
+    }
+  };
   private final List<Emitted> resources = new ArrayList<>();
   private final List<String[]> notes = new ArrayList<>();
   private final Map<String, Pending> problems = new LinkedHashMap<>();

@@ -33,9 +33,7 @@ public final class AzureInventory {
    * @throws IllegalArgumentException when two resources have the same id
    */
   public AzureInventory(List<AzureResource> resources, List<ImportNote> notes, List<Problem> problems) {
-    List<AzureResource> sorted = new ArrayList<>(resources);
-    sorted.sort(InventoryOrder.RESOURCES);
-    this.resources = List.copyOf(sorted);
+    this.resources = InventoryOrder.sortById(resources);
     this.notes = List.copyOf(notes);
     this.problems = List.copyOf(problems);
     for (AzureResource resource : this.resources) {
@@ -43,8 +41,9 @@ public final class AzureInventory {
         throw new IllegalArgumentException("two resources with id " + resource.id());
       }
       byType.computeIfAbsent(resource.type().toLowerCase(Locale.ROOT), t -> new ArrayList<>()).add(resource);
-      if (!resource.parentId().isEmpty()) {
-        byParent.computeIfAbsent(ResourceIds.key(resource.parentId()), t -> new ArrayList<>()).add(resource);
+      String parent = resource.parentId();
+      if (!parent.isEmpty()) {
+        byParent.computeIfAbsent(ResourceIds.key(parent), t -> new ArrayList<>()).add(resource);
       }
     }
   }

@@ -94,13 +94,20 @@ public final class InventoryBuilder {
             resource.origin().within("/properties/" + collection[0] + "/" + i, resource.origin().location())));
       }
       if (kept == properties) {
-        kept = properties.deepCopy();
+        kept = shallowCopy(properties);
       }
       kept.remove(collection[0]);
     }
     put(new AzureResource(type, resource.id(), resource.name(), resource.location(), resource.kind(),
         resource.sku(), kept, resource.origin()));
     children.forEach(this::add);
+  }
+
+  /** A new object with the same fields; the values are shared, not copied (nothing changes them). */
+  private static ObjectNode shallowCopy(ObjectNode node) {
+    ObjectNode copy = JSON.objectNode();
+    node.properties().forEach(f -> copy.set(f.getKey(), f.getValue()));
+    return copy;
   }
 
   private void put(AzureResource resource) {

@@ -2,7 +2,6 @@ package io.arsim.importer.inventory;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apiguardian.api.API;
@@ -51,52 +50,73 @@ public final class ResourceIds {
     return id.toLowerCase(Locale.ROOT);
   }
 
-  /** The segments after {@code /providers/}: namespace, type, name, [childType, childName, ...]. */
-  private static List<String> providerSegments(String id) {
-    int at = id.toLowerCase(Locale.ROOT).lastIndexOf("/providers/");
-    if (at < 0) {
-      return List.of();
+  /** Where the text after the last {@code /providers/} starts (ignoring case), or -1. */
+  private static int afterProviders(String id) {
+    for (int i = id.length() - "/providers/".length(); i >= 0; i--) {
+      if (id.charAt(i) == '/' && id.regionMatches(true, i, "/providers/", 0, "/providers/".length())) {
+        return i + "/providers/".length();
+      }
     }
-    List<String> out = new ArrayList<>(List.of(id.substring(at + "/providers/".length()).split("/")));
-    out.removeIf(String::isEmpty);
-    return out;
+    return -1;
+  }
+
+  /** How many non-empty segments follow {@code /providers/}: namespace, type, name, [childType, childName, ...]. */
+  private static int segmentCount(String id, int from) {
+    int count = 0;
+    boolean inSegment = false;
+    for (int i = from; i < id.length(); i++) {
+      boolean slash = id.charAt(i) == '/';
+      if (!slash && !inSegment) {
+        count++;
+      }
+      inSegment = !slash;
+    }
+    return count;
   }
 
   /** Whether {@code id} looks like a resource id (has a provider namespace, a type and a name). */
   public static boolean isResourceId(String id) {
-    List<String> segments = providerSegments(id);
-    return id.startsWith("/") && segments.size() >= 3 && segments.size() % 2 == 1;
+    int from = afterProviders(id);
+    if (from < 0 || !id.startsWith("/")) {
+      return false;
+    }
+    int count = segmentCount(id, from);
+    return count >= 3 && count % 2 == 1;
   }
 
   /** The resource type the id names, e.g. {@code Microsoft.Network/virtualNetworks/subnets}; empty if none. */
   public static String type(String id) {
-    List<String> segments = providerSegments(id);
-    if (segments.size() < 3) {
+    int from = afterProviders(id);
+    if (from < 0) {
       return "";
     }
-    StringBuilder type = new StringBuilder(segments.get(0));
-    for (int i = 1; i < segments.size(); i += 2) {
-      type.append('/').append(segments.get(i));
+    String[] segments = id.substring(from).split("/");
+    if (segments.length < 3) {
+      return "";
+    }
+    StringBuilder type = new StringBuilder(segments[0]);
+    for (int i = 1; i < segments.length; i += 2) {
+      type.append('/').append(segments[i]);
     }
     return type.toString();
   }
 
   /** The resource's own name: the last name segment; empty if none. */
   public static String name(String id) {
-    List<String> segments = providerSegments(id);
-    return segments.size() < 3 ? "" : segments.get(segments.size() - 1);
+    int from = afterProviders(id);
+    if (from < 0 || segmentCount(id, from) < 3) {
+      return "";
+    }
+    return id.substring(id.lastIndexOf('/') + 1);
   }
 
   /** The parent resource's id for a child resource; empty for a top-level resource. */
   public static String parent(String id) {
-    List<String> segments = providerSegments(id);
-    if (segments.size() < 5) {
+    int from = afterProviders(id);
+    if (from < 0 || segmentCount(id, from) < 5) {
       return "";
     }
-    int cut = id.length();
-    for (int i = 0; i < 2; i++) {
-      cut = id.lastIndexOf('/', cut - 1);
-    }
+    int cut = id.lastIndexOf('/', id.lastIndexOf('/') - 1);
     return id.substring(0, cut);
   }
 
