@@ -9,9 +9,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * ARM's {@code format()}: .NET composite formatting ({@code String.Format}) of {@code {index}},
- * {@code {index,alignment}} and {@code {index:format}} items with {@code {{} and {@code }}} for
- * braces. Numeric format strings supported: {@code D}/{@code d} (digits), {@code N}/{@code n}
+ * ARM's {@code format()}: .NET composite formatting ({@code String.Format}) of index items, with an
+ * optional alignment and format string, and doubled braces for literal braces. Numeric format strings supported: {@code D}/{@code d} (digits), {@code N}/{@code n}
  * (group separators, invariant culture), {@code X}/{@code x} (hexadecimal); others are reported.
  */
 final class Format {
