@@ -74,16 +74,15 @@ public final class ImportScale {
 
   static byte[] azDump(long target) {
     StringBuilder out = new StringBuilder((int) Math.min(target + 65536, Integer.MAX_VALUE - 16));
-    out.append("[\n");
+    out.append("[\n  {\"addressSpace\": {\"addressPrefixes\": [\"172.16.0.0/16\"]}, \"id\": \"").append(NETWORK)
+        .append("/virtualNetworks/hub\", \"location\": \"westeurope\", \"name\": \"hub\", \"resourceGroup\": \"rg-scale\",")
+        .append(" \"subnets\": [], \"type\": \"Microsoft.Network/virtualNetworks\", \"virtualNetworkPeerings\": []}");
     String[] subnets = {"workload", "data", "web", "app", "mgmt", "RouteServerSubnet"};
     for (int i = 0; out.length() < target; i++) {
       String name = "spoke" + i;
       String vnet = NETWORK + "/virtualNetworks/" + name;
       String base = octets(i);
-      if (i > 0) {
-        out.append(",\n");
-      }
-      out.append("  {\n    \"addressSpace\": {\"addressPrefixes\": [\"").append(base).append(".0.0/16\"]},\n")
+      out.append(",\n  {\n    \"addressSpace\": {\"addressPrefixes\": [\"").append(base).append(".0.0/16\"]},\n")
           .append("    \"enableDdosProtection\": false,\n    \"etag\": \"W/\\\"").append(uuid(i, 1)).append("\\\"\",\n")
           .append("    \"id\": \"").append(vnet).append("\",\n    \"location\": \"westeurope\",\n")
           .append("    \"name\": \"").append(name).append("\",\n    \"provisioningState\": \"Succeeded\",\n")

@@ -143,4 +143,32 @@ class ArmTemplateReaderTest {
     assertThat(inventory.resource(NETWORK + "/virtualNetworks/spoke")).isPresent();
     assertThat(inventory.resource(NETWORK + "/networkInterfaces/vm-spoke-nic")).isEmpty();
   }
+
+  @Test
+  void aPlainObjectParametersFileGivesTheSameInventory() {
+    AzureInventory plain = new ArmTemplateReader().read(Samples.path("arm/dual-homed.json"),
+        ArmOptions.defaults().withParameterFile(Samples.path("arm/dual-homed.parameters.plain.json")));
+
+    assertThat(plain.problems()).isEmpty();
+    assertThat(InventoryJson.tree(plain, false)).isEqualTo(InventoryJson.tree(dualHomed(), false));
+  }
+
+  @Test
+  void aKeyVaultReferenceAndAnUndeclaredParameterAreReported() throws java.io.IOException {
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("kv", ".parameters.json");
+    try {
+      java.nio.file.Files.writeString(file, "{\"$schema\": \"https://schema.management.azure.com/schemas/"
+          + "2019-04-01/deploymentParameters.json#\", \"parameters\": {\"workloads\": {\"reference\": {\"keyVault\":"
+          + " {\"id\": \"x\"}, \"secretName\": \"s\"}}, \"workload\": {\"value\": []}}}");
+      AzureInventory inventory = new ArmTemplateReader().read(Samples.path("arm/dual-homed.json"),
+          ArmOptions.defaults().withParameterFile(file));
+
+      assertThat(inventory.problems()).extracting(Problem::code)
+          .contains("unsupported-construct", "unknown-parameter", "missing-parameter");
+      assertThat(inventory.problems()).filteredOn(p -> p.code().equals("unknown-parameter")).singleElement()
+          .satisfies(p -> assertThat(p.message()).contains("did you mean `workloads`?"));
+    } finally {
+      java.nio.file.Files.deleteIfExists(file);
+    }
+  }
 }
