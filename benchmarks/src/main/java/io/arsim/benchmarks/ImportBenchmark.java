@@ -36,7 +36,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
 @State(Scope.Benchmark)
 public class ImportBenchmark {
-  @Param({"arm", "az", "terraform"})
+  @Param({"arm", "arm-export", "az", "terraform"})
   public String source;
 
   @Param({"5", "50"})
@@ -57,6 +57,7 @@ public class ImportBenchmark {
   static AzureInventory read(String source, byte[] content) {
     switch (source) {
       case "arm":
+      case "arm-export":
         return new ArmTemplateReader().read("scale.json", content, ArmOptions.defaults());
       case "az":
         return new AzDumpReader().read("scale.json", content);

@@ -58,6 +58,7 @@ public final class ImportMemoryReport {
   private static AzureInventory read(String source, Path file) {
     switch (source) {
       case "arm":
+      case "arm-export":
         return new ArmTemplateReader().read(file, ArmOptions.defaults());
       case "az":
         return new AzDumpReader().read(List.of(file));

@@ -4,11 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * Large inputs for the Azure importers, written as the real tools write them: an ARM template (one
- * VNet per spoke with inline subnets, a peering, and a copy loop of NICs referring to their subnet
- * by resourceId, the names and prefixes computed by expressions), the JSON of {@code az network vnet
- * list} plus {@code az network nic list}, and a {@code terraform show -json} state. Each grows by
- * spokes until it reaches the requested size.
+ * Large inputs for the Azure importers, written as the real tools write them: an authored ARM
+ * template ({@code arm}: one VNet per spoke with a property loop of subnets, a peering, and a copy
+ * loop of NICs referring to their subnet by resourceId, names and prefixes computed by expressions:
+ * about ten resources per kilobyte), an exported one ({@code arm-export}: what {@code az group
+ * export} writes, a parameter per name, literal properties, subnets both inline and as resources),
+ * the JSON of {@code az network vnet list} plus {@code az network nic list}, and a {@code terraform
+ * show -json} state. Each grows by spokes until it reaches the requested size.
  */
 public final class ImportScale {
   /** The subscription and resource group the generated ids use. */
@@ -23,12 +25,14 @@ public final class ImportScale {
     switch (kind) {
       case "arm":
         return armTemplate(target);
+      case "arm-export":
+        return armExport(target);
       case "az":
         return azDump(target);
       case "terraform":
         return terraformState(target);
       default:
-        throw new IllegalArgumentException("unknown input kind " + kind + "; expected arm, az or terraform");
+        throw new IllegalArgumentException("unknown input kind " + kind + "; expected arm, arm-export, az or terraform");
     }
   }
 
@@ -69,6 +73,68 @@ public final class ImportScale {
           .append(name).append("', 'workload')]\"}}}]}}");
     }
     out.append("\n  ]\n}\n");
+    return out.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  static byte[] armExport(long target) {
+    StringBuilder params = new StringBuilder();
+    StringBuilder resources = new StringBuilder();
+    String[] subnets = {"workload", "data", "web", "app", "mgmt", "RouteServerSubnet"};
+    for (int i = 0; params.length() + resources.length() < target; i++) {
+      String name = "spoke" + i;
+      String vnetParam = "virtualNetworks_" + name + "_name";
+      String base = octets(i);
+      params.append(i == 0 ? "" : ",\n").append("    \"").append(vnetParam).append("\": {\"defaultValue\": \"").append(name)
+          .append("\", \"type\": \"String\"}");
+      resources.append(i == 0 ? "" : ",\n").append("    {\n      \"type\": \"Microsoft.Network/virtualNetworks\",\n")
+          .append("      \"apiVersion\": \"2023-09-01\",\n      \"name\": \"[parameters('").append(vnetParam).append("')]\",\n")
+          .append("      \"location\": \"westeurope\",\n      \"properties\": {\n        \"addressSpace\": {\"addressPrefixes\": [\"")
+          .append(base).append(".0.0/16\"]},\n        \"encryption\": {\"enabled\": false, \"enforcement\": \"AllowUnencrypted\"},\n")
+          .append("        \"privateEndpointVNetPolicies\": \"Disabled\",\n        \"subnets\": [\n");
+      StringBuilder standalone = new StringBuilder();
+      for (int s = 0; s < subnets.length; s++) {
+        String props = "{\"addressPrefix\": \"" + base + "." + s + ".0/24\", \"delegations\": [],"
+            + " \"privateEndpointNetworkPolicies\": \"Disabled\", \"privateLinkServiceNetworkPolicies\": \"Enabled\"}";
+        resources.append(s == 0 ? "" : ",\n").append("          {\"name\": \"").append(subnets[s])
+            .append("\", \"id\": \"[resourceId('Microsoft.Network/virtualNetworks/subnets', parameters('").append(vnetParam)
+            .append("'), '").append(subnets[s]).append("')]\", \"properties\": ").append(props)
+            .append(", \"type\": \"Microsoft.Network/virtualNetworks/subnets\"}");
+        standalone.append(",\n    {\"type\": \"Microsoft.Network/virtualNetworks/subnets\", \"apiVersion\": \"2023-09-01\",")
+            .append(" \"name\": \"[concat(parameters('").append(vnetParam).append("'), '/").append(subnets[s]).append("')]\",")
+            .append(" \"dependsOn\": [\"[resourceId('Microsoft.Network/virtualNetworks', parameters('").append(vnetParam)
+            .append("'))]\"], \"properties\": ").append(props).append("}");
+      }
+      resources.append("\n        ],\n        \"virtualNetworkPeerings\": [{\"name\": \"").append(name)
+          .append("-to-hub\", \"properties\": {\"peeringState\": \"Connected\", \"peeringSyncLevel\": \"FullyInSync\",")
+          .append(" \"remoteVirtualNetwork\": {\"id\": \"[resourceId('Microsoft.Network/virtualNetworks', parameters('virtualNetworks_hub_name'))]\"},")
+          .append(" \"allowVirtualNetworkAccess\": true, \"allowForwardedTraffic\": true, \"allowGatewayTransit\": false,")
+          .append(" \"useRemoteGateways\": false, \"remoteAddressSpace\": {\"addressPrefixes\": [\"172.16.0.0/16\"]}}}],\n")
+          .append("        \"enableDdosProtection\": false\n      }\n    }").append(standalone);
+      for (int n = 0; n < 4; n++) {
+        String nicParam = "networkInterfaces_" + name + "_nic" + n + "_name";
+        params.append(",\n    \"").append(nicParam).append("\": {\"defaultValue\": \"").append(name).append("-nic").append(n)
+            .append("\", \"type\": \"String\"}");
+        resources.append(",\n    {\"type\": \"Microsoft.Network/networkInterfaces\", \"apiVersion\": \"2023-09-01\",")
+            .append(" \"name\": \"[parameters('").append(nicParam).append("')]\", \"location\": \"westeurope\",")
+            .append(" \"kind\": \"Regular\", \"properties\": {\"ipConfigurations\": [{\"name\": \"ipconfig1\",")
+            .append(" \"id\": \"[concat(resourceId('Microsoft.Network/networkInterfaces', parameters('").append(nicParam)
+            .append("')), '/ipConfigurations/ipconfig1')]\", \"type\": \"Microsoft.Network/networkInterfaces/ipConfigurations\",")
+            .append(" \"properties\": {\"privateIPAddress\": \"").append(base).append(".0.").append(4 + n)
+            .append("\", \"privateIPAllocationMethod\": \"Static\", \"subnet\": {\"id\": \"[resourceId('Microsoft.Network/virtualNetworks/subnets',")
+            .append(" parameters('").append(vnetParam).append("'), 'workload')]\"}, \"primary\": true, \"privateIPAddressVersion\": \"IPv4\"}}],")
+            .append(" \"dnsSettings\": {\"dnsServers\": []}, \"enableAcceleratedNetworking\": false, \"enableIPForwarding\": false,")
+            .append(" \"disableTcpStateTracking\": false, \"nicType\": \"Standard\", \"auxiliaryMode\": \"None\", \"auxiliarySku\": \"None\"}}");
+      }
+    }
+    StringBuilder out = new StringBuilder(params.length() + resources.length() + 4096);
+    out.append("{\n  \"$schema\": \"https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#\",\n")
+        .append("  \"contentVersion\": \"1.0.0.0\",\n  \"parameters\": {\n")
+        .append("    \"virtualNetworks_hub_name\": {\"defaultValue\": \"hub\", \"type\": \"String\"},\n").append(params)
+        .append("\n  },\n  \"variables\": {},\n  \"resources\": [\n")
+        .append("    {\"type\": \"Microsoft.Network/virtualNetworks\", \"apiVersion\": \"2023-09-01\", \"name\":")
+        .append(" \"[parameters('virtualNetworks_hub_name')]\", \"location\": \"westeurope\", \"properties\": {\"addressSpace\":")
+        .append(" {\"addressPrefixes\": [\"172.16.0.0/16\"]}}},\n")
+        .append(resources).append("\n  ]\n}\n");
     return out.toString().getBytes(StandardCharsets.UTF_8);
   }
 

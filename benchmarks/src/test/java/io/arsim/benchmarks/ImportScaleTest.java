@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ImportScaleTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"arm", "az", "terraform"})
+  @ValueSource(strings = {"arm", "arm-export", "az", "terraform"})
   void aOneMegabyteInputImportsCleanly(String source) {
     byte[] content = ImportScale.of(source, 1);
     AzureInventory inventory = ImportBenchmark.read(source, content);

@@ -745,11 +745,44 @@ final class ArmFunctions {
         throw new IllegalArgumentException("the /length is missing");
       }
       int length = Integer.parseInt(text.substring(slash + 1));
-      return Ipv4Prefix.containing(Ipv4Address.parse(text.substring(0, slash)), length);
+      return Ipv4Prefix.containing(new Ipv4Address(quad(text, slash)), length);
     } catch (IllegalArgumentException e) {
       throw new TemplateError("wrong-argument", name + "(): " + Values.show(a.get(0))
           + " is not an IPv4 network in CIDR notation (" + e.getMessage() + ")", "write it like 10.144.0.0/20");
     }
+  }
+
+  /** The dotted quad before {@code end}, strictly: four decimal octets 0..255 without leading zeros. */
+  private static int quad(String text, int end) {
+    int bits = 0;
+    int octets = 0;
+    int i = 0;
+    while (i < end) {
+      int start = i;
+      int value = 0;
+      while (i < end && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+        value = value * 10 + (text.charAt(i) - '0');
+        i++;
+        if (value > 255) {
+          throw new IllegalArgumentException("an octet is above 255");
+        }
+      }
+      if (i == start || (i - start > 1 && text.charAt(start) == '0')) {
+        throw new IllegalArgumentException("expected four decimal octets");
+      }
+      bits = (bits << 8) | value;
+      octets++;
+      if (i < end) {
+        if (text.charAt(i) != '.' || octets == 4) {
+          throw new IllegalArgumentException("expected four decimal octets");
+        }
+        i++;
+      }
+    }
+    if (octets != 4) {
+      throw new IllegalArgumentException("expected four decimal octets");
+    }
+    return bits;
   }
 
   private static JsonNode parseCidr(List<JsonNode> a) {

@@ -410,6 +410,42 @@ final class TemplateEvaluator {
 
   /** A template value with its expressions evaluated; unchanged subtrees are returned as they are. */
   private JsonNode value(JsonNode node, Scope scope, String pointer) {
+    return value(node, scope, new Ptr(null, pointer, -1));
+  }
+
+  /**
+   * Where a value is, built into a JSON pointer only when a problem needs it: evaluating a large
+   * template visits millions of values, and a string per value would be most of what it allocates.
+   */
+  private static final class Ptr {
+    private final Ptr parent;
+    private final String segment;
+    private final int index;
+
+    Ptr(Ptr parent, String segment, int index) {
+      this.parent = parent;
+      this.segment = segment;
+      this.index = index;
+    }
+
+    Ptr field(String name) {
+      return new Ptr(this, name, -1);
+    }
+
+    Ptr element(int i) {
+      return new Ptr(this, null, i);
+    }
+
+    @Override
+    public String toString() {
+      if (parent == null) {
+        return segment;
+      }
+      return parent + "/" + (segment == null ? Integer.toString(index) : JsonLocator.escape(segment));
+    }
+  }
+
+  private JsonNode value(JsonNode node, Scope scope, Ptr pointer) {
     if (node.isTextual()) {
       String s = node.textValue();
       if (ExpressionParser.isExpression(s)) {
@@ -421,7 +457,7 @@ final class TemplateEvaluator {
           }
           return eval(expr, scope);
         } catch (TemplateError e) {
-          throw e.at(pointer);
+          throw e.at(pointer.toString());
         }
       }
       return s.startsWith("[[") ? TextNode.valueOf(s.substring(1)) : node;
@@ -433,7 +469,7 @@ final class TemplateEvaluator {
       ArrayNode out = null;
       for (int i = 0; i < node.size(); i++) {
         JsonNode element = node.get(i);
-        JsonNode evaluated = value(element, scope, pointer + "/" + i);
+        JsonNode evaluated = value(element, scope, pointer.element(i));
         if (out == null && evaluated != element) {
           out = JSON.arrayNode(node.size());
           for (int j = 0; j < i; j++) {
@@ -449,11 +485,10 @@ final class TemplateEvaluator {
     return node;
   }
 
-  private JsonNode object(ObjectNode node, Scope scope, String pointer) {
+  private JsonNode object(ObjectNode node, Scope scope, Ptr pointer) {
     JsonNode copy = node.get("copy");
     boolean loops = copy != null && copy.isArray() && isPropertyCopy(copy);
     ObjectNode out = loops ? JSON.objectNode() : null;
-    List<String> done = new ArrayList<>();
     for (Map.Entry<String, JsonNode> field : node.properties()) {
       String key = field.getKey();
       if (loops && key.equals("copy")) {
@@ -461,27 +496,29 @@ final class TemplateEvaluator {
       }
       String newKey = key;
       if (ExpressionParser.isExpression(key)) {
-        newKey = text(value(TextNode.valueOf(key), scope, pointer + "/" + JsonLocator.escape(key)), "property name");
+        newKey = text(value(TextNode.valueOf(key), scope, pointer.field(key)), "property name");
       } else if (key.startsWith("[[")) {
         newKey = key.substring(1);
       }
-      JsonNode evaluated = value(field.getValue(), scope, pointer + "/" + JsonLocator.escape(key));
+      JsonNode evaluated = value(field.getValue(), scope, pointer.field(key));
       if (out == null && (evaluated != field.getValue() || !newKey.equals(key))) {
         out = JSON.objectNode();
-        for (String previous : done) {
-          out.set(previous, node.get(previous));
+        for (Map.Entry<String, JsonNode> before : node.properties()) {
+          if (before.getKey().equals(key)) {
+            break;
+          }
+          out.set(before.getKey(), before.getValue());
         }
       }
       if (out != null) {
         out.set(newKey, evaluated);
-      } else {
-        done.add(key);
       }
     }
     if (loops) {
+      String base = pointer.toString();
       for (int i = 0; i < copy.size(); i++) {
         JsonNode entry = copy.get(i);
-        String at = pointer + "/copy/" + i;
+        String at = base + "/copy/" + i;
         String loopName = text(value(entry.get("name"), scope, at + "/name"), "copy name");
         JsonNode count = value(entry.get("count"), scope, at + "/count");
         if (!count.isIntegralNumber() || count.longValue() < 0 || count.longValue() > 800) {
@@ -489,8 +526,9 @@ final class TemplateEvaluator {
               + Values.show(count), "ARM allows at most 800 iterations").at(at + "/count");
         }
         ArrayNode items = JSON.arrayNode(count.intValue());
+        Ptr input = new Ptr(null, at + "/input", -1);
         for (int j = 0; j < count.intValue(); j++) {
-          items.add(value(entry.get("input"), scope.loop(loopName, j), at + "/input"));
+          items.add(value(entry.get("input"), scope.loop(loopName, j), input));
         }
         out.set(loopName, items);
       }
@@ -1191,22 +1229,20 @@ final class TemplateEvaluator {
   private static JsonNode withoutNulls(JsonNode node) {
     if (node.isObject()) {
       ObjectNode out = null;
-      List<String> kept = new ArrayList<>();
       for (Map.Entry<String, JsonNode> field : node.properties()) {
         JsonNode value = field.getValue();
         JsonNode cleaned = value.isNull() ? null : withoutNulls(value);
         if (out == null && cleaned != value) {
           out = JSON.objectNode();
-          for (String k : kept) {
-            out.set(k, node.get(k));
+          for (Map.Entry<String, JsonNode> before : node.properties()) {
+            if (before.getKey().equals(field.getKey())) {
+              break;
+            }
+            out.set(before.getKey(), before.getValue());
           }
         }
-        if (out != null) {
-          if (cleaned != null) {
-            out.set(field.getKey(), cleaned);
-          }
-        } else {
-          kept.add(field.getKey());
+        if (out != null && cleaned != null) {
+          out.set(field.getKey(), cleaned);
         }
       }
       return out == null ? node : out;

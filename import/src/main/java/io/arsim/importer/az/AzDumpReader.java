@@ -78,28 +78,47 @@ public final class AzDumpReader {
 
   /**
    * What a dump is, told from its content: the az command that prints it ({@code az network vnet
-   * list}), {@code az graph query} for a Resource Graph result, or why it is none of them.
+   * list}), {@code az graph query} for a Resource Graph result (an object with {@code data}, or rows
+   * with ARM's {@code properties} and lower-case types), {@code an ARM list response} for
+   * {@code {"value": [...]}}, or why it is none of them. Only the first resource is looked at.
    */
   public String detect(String fileName, byte[] content) {
-    AzureInventory inventory = read(fileName, content);
-    if (inventory.hasErrors()) {
-      return "unknown: " + inventory.problems().get(0).message();
+    try (JsonParser parser = MAPPER.createParser(content)) {
+      JsonToken token = parser.nextToken();
+      String wrapper = "";
+      if (token == JsonToken.START_OBJECT) {
+        JsonNode root = parser.readValueAsTree();
+        if (root.has("RouteServiceRole_IN_0") || root.has("RouteServiceRole_IN_1")) {
+          return "observed route server routes (list-learned-routes or list-advertised-routes)";
+        }
+        if (root.path("data").isArray()) {
+          return "az graph query";
+        }
+        if (root.path("value").isArray()) {
+          wrapper = "value";
+        } else {
+          return root.has("id") && root.has("type") ? AzShapes.command(root.path("type").asText()).replace(" list", " show")
+              : "unknown: not the JSON an az command prints";
+        }
+        JsonNode first = root.path(wrapper).path(0);
+        return first.has("nextHopType") ? "observed effective routes (az network nic show-effective-route-table)"
+            : "an ARM list response of " + ResourceTypes.normalise(first.path("type").asText("resources"));
+      }
+      if (token != JsonToken.START_ARRAY) {
+        return "unknown: not the JSON an az command prints";
+      }
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return "an empty list";
+      }
+      JsonNode first = parser.readValueAsTree();
+      String type = first.path("type").asText("");
+      if (first.path("properties").isObject() && type.equals(type.toLowerCase(java.util.Locale.ROOT))) {
+        return "az graph query";
+      }
+      return type.isEmpty() ? "unknown: the first element has no type" : AzShapes.command(type);
+    } catch (IOException e) {
+      return "unknown: not well-formed JSON";
     }
-    return new String(content, 0, Math.min(content.length, 4096), java.nio.charset.StandardCharsets.UTF_8)
-        .contains("\"data\"") && graphShaped(inventory) ? "az graph query"
-        : inventory.resources().isEmpty() ? "an empty list" : AzShapes.command(firstTopLevelType(inventory));
-  }
-
-  private static boolean graphShaped(AzureInventory inventory) {
-    return inventory.resources().stream().anyMatch(r -> r.origin().pointer().startsWith("/data/"));
-  }
-
-  private static String firstTopLevelType(AzureInventory inventory) {
-    AzureResource first = inventory.resources().stream()
-        .min(java.util.Comparator.comparing((AzureResource r) -> r.origin().line()).thenComparing(r -> r.origin().column()))
-        .orElseThrow();
-    return first.origin().pointer().chars().filter(c -> c == '/').count() <= 2 ? first.type()
-        : ResourceIds.type(first.parentId());
   }
 
   private void read(String file, InputStream in, InventoryBuilder builder) throws IOException {

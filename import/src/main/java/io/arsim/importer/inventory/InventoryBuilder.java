@@ -28,7 +28,8 @@ import org.apiguardian.api.API;
  *       template declared it inline, as a child resource or as a top-level resource;
  *   <li>the same id twice: an entry that carries only the id (a reference such as a hub's
  *       {@code bgpConnections: [{"id": ...}]}) gives way to the full one; two full entries keep the
- *       first and note the second;
+ *       first, and note the second when it differs (an exported template declares each subnet both
+ *       inside its VNet and as a resource, the same twice);
  *   <li>amendments (a Terraform association setting a subnet's route table) apply once everything is in.
  * </ul>
  */
@@ -117,7 +118,7 @@ public final class InventoryBuilder {
       resources.put(key, resource);
     } else if (existing.properties().isEmpty() && !resource.properties().isEmpty()) {
       resources.put(key, resource);
-    } else if (!resource.properties().isEmpty()) {
+    } else if (!resource.properties().isEmpty() && !resource.properties().equals(existing.properties())) {
       note("duplicate-resource", "duplicate: " + resource.type() + " '" + resource.name()
           + "' was already found at " + existing.origin() + "; this one is ignored", resource.origin());
     }
