@@ -93,9 +93,15 @@ public final class ArmTemplateReader {
           + " deployment", "check the resource ids; nested deployments into resource groups work as usual");
     }
     LOG.debug("evaluating {} ({} bytes)", fileName, content.length);
-    new TemplateEvaluator(sink, template, "", context, values, null).run();
+    evaluate(sink, template, context, values);
+    template = null; // the tree is not needed to place and index the resources: let it go
     sink.finish(builder);
     return builder.build();
+  }
+
+  /** Evaluates in its own frame, so the template tree can be collected before the inventory is built. */
+  private static void evaluate(Sink sink, JsonNode template, DeploymentContext context, Map<String, JsonNode> values) {
+    new TemplateEvaluator(sink, template, "", context, values, null).run();
   }
 
   private static byte[] readFile(Path file, InventoryBuilder builder) {

@@ -131,14 +131,31 @@ final class TemplateEvaluator {
     }
   }
 
-  /** The loop indexes, lambda variables and user-function arguments an expression sees. */
-  private record Scope(Map<String, Integer> loops, Map<String, JsonNode> lambdas, Map<String, JsonNode> args) {
-    static final Scope EMPTY = new Scope(Map.of(), Map.of(), Map.of());
+  /** One enclosing copy loop: its name ("" for the resource's own loop) and index; a short list. */
+  private record Loop(String name, int index, Loop outer) {
+    Integer find(String loopName) {
+      for (Loop l = this; l != null; l = l.outer) {
+        if (l.name.equalsIgnoreCase(loopName)) {
+          return l.index;
+        }
+      }
+      return null;
+    }
+  }
+
+  /**
+   * The loop indexes, lambda variables and user-function arguments an expression sees. Every
+   * resource instance of a copy loop keeps its scope, so loops are a linked list, not a map.
+   */
+  private record Scope(Loop loops, Map<String, JsonNode> lambdas, Map<String, JsonNode> args) {
+    static final Scope EMPTY = new Scope(null, Map.of(), Map.of());
 
     Scope loop(String loopName, int index) {
-      Map<String, Integer> next = new HashMap<>(loops);
-      next.put(loopName.toLowerCase(Locale.ROOT), index);
-      return new Scope(next, lambdas, args);
+      return new Scope(new Loop(loopName, index, loops), lambdas, args);
+    }
+
+    Integer loopIndex(String loopName) {
+      return loops == null ? null : loops.find(loopName);
     }
 
     Scope lambda(String variable, JsonNode value) {
@@ -765,7 +782,7 @@ final class TemplateEvaluator {
             + Values.show(v), "write copyIndex(), copyIndex(1), copyIndex('loop') or copyIndex('loop', 1)");
       }
     }
-    Integer index = scope.loops().get(loop.toLowerCase(Locale.ROOT));
+    Integer index = scope.loopIndex(loop);
     if (index == null) {
       throw new TemplateError("invalid-template", loop.isEmpty()
           ? "copyIndex() is used outside a resource copy loop"
@@ -944,7 +961,7 @@ final class TemplateEvaluator {
     for (int i = 0; i < params.size(); i++) {
       args.put(params.get(i).path("name").asText(), eval(call.args().get(i), scope));
     }
-    Scope inner = new Scope(Map.of(), Map.of(), args);
+    Scope inner = new Scope(null, Map.of(), args);
     return value(fn[0].path("output").path("value"), inner, base + fn[1].textValue() + "/output/value");
   }
 
