@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import io.arsim.core.problem.Problem;
 import io.arsim.core.problem.SourceLocation;
-import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import org.apiguardian.api.API;
@@ -33,32 +32,16 @@ public final class LocationIndex {
     return new LocationIndex(file);
   }
 
-  /** Reads every token of {@code parser}; parse errors end the index where they occur. */
-  static LocationIndex build(String file, JsonParser parser) {
-    LocationIndex index = new LocationIndex(file);
-    try (parser) {
-      JsonToken token;
-      while ((token = parser.nextToken()) != null) {
-        int[] at = {parser.currentTokenLocation().getLineNr(), parser.currentTokenLocation().getColumnNr()};
-        if (token == JsonToken.FIELD_NAME) {
-          index.keys.put(pointerOf(parser), at);
-          if ("name".equals(parser.currentName()) && parser.nextToken() == JsonToken.VALUE_STRING) {
-            String pointer = pointerOf(parser);
-            index.values.put(pointer, new int[] {
-                parser.currentTokenLocation().getLineNr(), parser.currentTokenLocation().getColumnNr()});
-            index.names.put(pointer.substring(0, pointer.length() - "/name".length()), parser.getText());
-          } else if (parser.currentToken() != null && parser.currentToken() != JsonToken.FIELD_NAME) {
-            index.values.putIfAbsent(pointerOf(parser), new int[] {
-                parser.currentTokenLocation().getLineNr(), parser.currentTokenLocation().getColumnNr()});
-          }
-        } else if (token != JsonToken.END_OBJECT && token != JsonToken.END_ARRAY) {
-          index.values.putIfAbsent(pointerOf(parser), at);
-        }
-      }
-    } catch (IOException | RuntimeException e) {
-      // The binding pass reports the syntax error with its location; keep what was indexed.
-    }
-    return index;
+  void putValue(String pointer, int line, int column) {
+    values.putIfAbsent(pointer, new int[] {line, column});
+  }
+
+  void putKey(String pointer, int line, int column) {
+    keys.put(pointer, new int[] {line, column});
+  }
+
+  void putName(String pointer, String name) {
+    names.put(pointer, name);
   }
 
   /** The JSON pointer of the parser's current value (for a container start, the container). */
