@@ -62,7 +62,7 @@ public final class DocumentParser {
     long bytes = utf8Length(text, limits.maxInputBytes());
     if (bytes > limits.maxInputBytes()) {
       throw fail(tooLarge(fileName, "the text is more than " + ReadLimits.describeSize(limits.maxInputBytes()),
-          limits), null);
+          limits, bytes), null);
     }
     checkCharacters(fileName, format, text);
     JsonFactory factory = TopologyJson.factory(format, limits);
@@ -88,18 +88,26 @@ public final class DocumentParser {
     }
   }
 
-  /** The problem of a file larger than the limit. */
-  static Problem tooLarge(String fileName, String what, ReadLimits limits) {
+  /**
+   * The problem of a file larger than the limit.
+   *
+   * @param size the file's size, or the limit when only "more than the limit" is known
+   */
+  static Problem tooLarge(String fileName, String what, ReadLimits limits, long size) {
     return Problem.error("file-too-large", "", what + "; arsim reads at most "
             + ReadLimits.describeSize(limits.maxInputBytes()) + " per design",
         "if the design really is this large, raise the limit, e.g. --max-input-size "
-            + suggestedSize(limits.maxInputBytes()) + " (docs/robustness.md)")
+            + suggestedSize(Math.max(size, limits.maxInputBytes() + 1)) + " (docs/robustness.md)")
         .located(SourceLocation.ofFile(fileName), "");
   }
 
-  private static String suggestedSize(long limit) {
-    long mib = Math.max(1, limit / (1024 * 1024));
-    return Math.min(1024, mib * 4) + "M";
+  /** The next power of two, in MiB, that holds {@code bytes} (at most the ceiling). */
+  private static String suggestedSize(long bytes) {
+    long mib = 1;
+    while (mib * 1024 * 1024 < bytes && mib < ReadLimits.MAX_INPUT_BYTES_CEILING / (1024 * 1024)) {
+      mib *= 2;
+    }
+    return mib + "M";
   }
 
   /** UTF-8 length of {@code text}, counting stops a little past {@code stopAbove}. */
@@ -208,7 +216,7 @@ public final class DocumentParser {
           + " digits starts here", "write a shorter number (docs/robustness.md lists the limits)");
     } else if (message.startsWith("Document length")) {
       return tooLarge(fileName, "the document is longer than " + ReadLimits.describeSize(limits.maxInputBytes()),
-          limits);
+          limits, limits.maxInputBytes() + 1);
     } else {
       problem = valueTooLong(limits);
     }

@@ -197,7 +197,7 @@ public final class TopologyJson {
       case VALUE_NUMBER_FLOAT -> "a decimal number";
       case VALUE_TRUE, VALUE_FALSE -> "a boolean";
       case VALUE_NULL -> "null";
-      default -> token.name();
+      default -> "another kind of value";
     };
   }
 

@@ -142,7 +142,7 @@ public final class TopologyReader {
     }
     if (attributes.size() > limits.maxInputBytes()) {
       throw new TopologyException(name, List.of(DocumentParser.tooLarge(name,
-          "the file is " + ReadLimits.describeSize(attributes.size()), limits)));
+          "the file is " + ReadLimits.describeSize(attributes.size()), limits, attributes.size())));
     }
     byte[] bytes;
     try (InputStream in = Files.newInputStream(file)) {
@@ -152,7 +152,8 @@ public final class TopologyReader {
     }
     if (bytes.length > limits.maxInputBytes()) {
       throw new TopologyException(name, List.of(DocumentParser.tooLarge(name,
-          "the file grew beyond " + ReadLimits.describeSize(limits.maxInputBytes()) + " while it was read", limits)));
+          "the file grew beyond " + ReadLimits.describeSize(limits.maxInputBytes()) + " while it was read", limits,
+          bytes.length)));
     }
     return decode(name, bytes);
   }
