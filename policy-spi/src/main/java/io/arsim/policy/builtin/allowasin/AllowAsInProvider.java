@@ -82,4 +82,15 @@ public final class AllowAsInProvider implements PolicyProvider<AllowAsInConfig> 
       return config.originMode() ? "allowas-in origin" : "allowas-in " + config.count();
     }
   }
+
+  @Override
+  public String spiVersion() {
+    return SPI_VERSION;
+  }
+
+  /** {@inheritDoc} This policy does nothing in the other direction, so a chain there is a mistake. */
+  @Override
+  public java.util.Set<io.arsim.policy.spi.Direction> directions() {
+    return java.util.Set.of(io.arsim.policy.spi.Direction.IMPORT);
+  }
 }
