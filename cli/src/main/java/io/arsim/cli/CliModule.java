@@ -67,8 +67,8 @@ final class CliModule extends AbstractModule {
 
   @Provides
   @Singleton
-  TopologyReader topologyReader(List<ExtensionKind<?>> kinds) {
-    return new TopologyReader(kinds);
+  TopologyReader topologyReader(List<ExtensionKind<?>> kinds, io.arsim.core.topology.file.ReadLimits limits) {
+    return new TopologyReader(kinds, limits);
   }
 
   @Override

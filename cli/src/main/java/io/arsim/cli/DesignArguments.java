@@ -16,6 +16,8 @@ final class DesignArguments {
 
   @Mixin EngineOptions engine;
 
+  @Mixin InputOptions input;
+
   @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table",
       description = "table (default), json or tsv.")
   OutputFormat output;

@@ -38,8 +38,11 @@ final class DesignLoader {
   Design simulate(Path file, EngineSettings settings) {
     LoadedTopology loaded = reader.read(file);
     Map<String, RoutingPolicy> configured = policies.instantiate(loaded);
-    Network network = new NetworkFactory(extensions, settings).build(loaded.topology(), configured);
-    ConvergedState state = Simulation.converge(network, settings);
-    return new Design(loaded, network, state);
+    // The engine knows no files: its failures (a network that does not converge) get the file here.
+    return DesignRunException.in(file, () -> {
+      Network network = new NetworkFactory(extensions, settings).build(loaded.topology(), configured);
+      ConvergedState state = Simulation.converge(network, settings);
+      return new Design(loaded, network, state);
+    });
   }
 }

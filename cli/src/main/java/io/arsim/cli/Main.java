@@ -30,8 +30,9 @@ public final class Main {
     System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
     System.setProperty("org.slf4j.simpleLogger.showThreadName", "false");
     // Discovery reads the plugin folder, so it runs here, before the injector (modules do no I/O).
-    PolicyDiscovery.Result discovered = PolicyDiscovery.discover(PolicyDiscovery.pluginsOption(args));
-    Injector injector = Guice.createInjector(modules(discovered));
+    PolicyDiscovery.Result discovered = PolicyDiscovery.discover(PolicyDiscovery.pluginsOption(args))
+        .preferring(PolicyDiscovery.preferOptions(args));
+    Injector injector = Guice.createInjector(modules(discovered, InputOptions.limits(args)));
     CommandLine commandLine = new CommandLine(ArsimCommand.class, new GuiceFactory(injector));
     // Hidden: prints the bash/zsh completion script (`source <(arsim generate-completion)`).
     CommandLine completion = new CommandLine(new picocli.AutoComplete.GenerateCompletion());
@@ -50,7 +51,13 @@ public final class Main {
 
   /** Every Guice module of the installed arsim modules, with the discovered policy providers. */
   static List<Module> modules(PolicyDiscovery.Result discovered) {
-    return List.of(new CliModule(), new io.arsim.expressroute.ExpressRouteModule(), new PolicyProvidersModule(discovered));
+    return modules(discovered, io.arsim.core.topology.file.ReadLimits.defaults());
+  }
+
+  /** Every Guice module, with the discovered policy providers and the reader's limits. */
+  static List<Module> modules(PolicyDiscovery.Result discovered, io.arsim.core.topology.file.ReadLimits limits) {
+    return List.of(new CliModule(), new io.arsim.expressroute.ExpressRouteModule(), new PolicyProvidersModule(discovered),
+        new ReadLimitsModule(limits));
   }
 
   /** Creates picocli commands through Guice so they get constructor injection. */

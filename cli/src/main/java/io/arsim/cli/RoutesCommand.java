@@ -83,6 +83,10 @@ final class RoutesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (instance != null && (instance < 0 || instance > 1)) {
+      throw new UsageException("--instance " + instance + ": a route server has two instances, 0 and 1; leave"
+          + " --instance out to see both");
+    }
     Design design = loader.simulate(args.file, args.engine.settings());
     RouteServer rs = design.topology().routeServer(routeServer).orElseThrow(() -> new UsageException(
         "no route server named \"" + routeServer + "\" in " + args.file + "; " + known(design.topology().routeServers()
