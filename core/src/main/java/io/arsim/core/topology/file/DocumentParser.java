@@ -313,7 +313,7 @@ public final class DocumentParser {
     ParsedDocument build() throws IOException {
       JsonToken token;
       while ((token = parser.nextToken()) != null) {
-        JsonLocation where = parser.currentTokenLocation();
+        long where = place();
         if (root != null && stack.isEmpty()) {
           throw new Failure(Problem.error("syntax-error", "", format == TopologyFormat.YAML
                   ? "the file holds a second YAML document here; a topology file holds one design"
@@ -331,11 +331,38 @@ public final class DocumentParser {
       return ParsedDocument.of(root, index);
     }
 
-    private SourceLocation at(JsonLocation where) {
-      return new SourceLocation(file, Math.max(1, where.getLineNr()), Math.max(1, where.getColumnNr()));
+    /**
+     * Where the current token starts, as {@code line << 32 | column}: for YAML read from the
+     * parser's event without allocating (a large design has millions of tokens), the same numbers
+     * as {@code currentTokenLocation()}.
+     */
+    private long place() {
+      int line;
+      int column;
+      if (yaml != null) {
+        line = yaml.tokenLine();
+        column = yaml.tokenColumn();
+      } else {
+        JsonLocation location = parser.currentTokenLocation();
+        line = location.getLineNr();
+        column = location.getColumnNr();
+      }
+      return (long) line << 32 | (column & 0xFFFF_FFFFL);
     }
 
-    private void field(String name, JsonLocation where) {
+    private static int line(long where) {
+      return (int) (where >>> 32);
+    }
+
+    private static int column(long where) {
+      return (int) where;
+    }
+
+    private SourceLocation at(long where) {
+      return new SourceLocation(file, Math.max(1, line(where)), Math.max(1, column(where)));
+    }
+
+    private void field(String name, long where) {
       if (name.length() > limits.maxStringLength()) {
         throw new Failure(valueTooLong(limits).located(at(where), ""));
       }
@@ -343,14 +370,14 @@ public final class DocumentParser {
       frame.field = name;
       frame.fieldPointer = frame.pointer + "/" + name.replace("~", "~0").replace("/", "~1");
       frame.merging = yaml != null && name.equals("<<");
-      index.putKey(frame.fieldPointer, where.getLineNr(), where.getColumnNr());
+      index.putKey(frame.fieldPointer, line(where), column(where));
     }
 
-    private void value(JsonToken token, JsonLocation where) throws IOException {
+    private void value(JsonToken token, long where) throws IOException {
       Frame parent = stack.peek();
       String pointer = parent == null ? "" : parent.node.isObject() ? parent.fieldPointer
           : parent.pointer + "/" + parent.next;
-      index.putValue(pointer, where.getLineNr(), where.getColumnNr());
+      index.putValue(pointer, line(where), column(where));
       boolean alias = yaml != null && token == JsonToken.VALUE_STRING && yaml.isCurrentAlias();
       // For an alias, Jackson reports the name it refers to as the "anchor": not a new anchor.
       String anchor = yaml == null || alias ? null : yaml.anchor();
@@ -398,7 +425,7 @@ public final class DocumentParser {
       }
     }
 
-    private JsonNode scalar(JsonToken token, JsonLocation where) throws IOException {
+    private JsonNode scalar(JsonToken token, long where) throws IOException {
       return switch (token) {
         case VALUE_STRING -> {
           String text = parser.getText();
@@ -430,7 +457,7 @@ public final class DocumentParser {
       };
     }
 
-    private void numberLength(JsonLocation where) throws IOException {
+    private void numberLength(long where) throws IOException {
       if (yaml != null && parser.getText().length() > limits.maxNumberLength()) {
         throw new Failure(Problem.error("value-too-long", "", "a number of more than " + limits.maxNumberLength()
             + " digits starts here", "write a shorter number (docs/robustness.md lists the limits)")
@@ -438,7 +465,7 @@ public final class DocumentParser {
       }
     }
 
-    private JsonNode alias(String name, String pointer, JsonLocation where) {
+    private JsonNode alias(String name, String pointer, long where) {
       Anchored anchored = anchors.get(name);
       if (anchored == null) {
         throw new Failure(Problem.error("syntax-error", "", open.contains(name)

@@ -52,6 +52,16 @@ final class LinearYamlFactory extends YAMLFactory {
               factory._loaderOptions == null ? new LoaderOptions() : factory._loaderOptions));
     }
 
+    /** The line of the current token, as {@link #currentTokenLocation()} gives it (0 when none). */
+    int tokenLine() {
+      return _lastTagEvent == null ? 0 : _lastTagEvent.getStartMark().getLine() + 1;
+    }
+
+    /** The column of the current token, as {@link #currentTokenLocation()} gives it (0 when none). */
+    int tokenColumn() {
+      return _lastTagEvent == null ? 0 : _lastTagEvent.getStartMark().getColumn() + 1;
+    }
+
     /**
      * The anchor ({@code &name}) of the current value, or null. Jackson's own
      * {@link #getObjectId()} forgets the anchors of scalars that are values of a mapping.

@@ -19,8 +19,11 @@ import org.apiguardian.api.API;
 @API(status = STABLE, since = "0.1")
 public final class LocationIndex {
   private final String file;
-  private final Map<String, int[]> values = new HashMap<>();
-  private final Map<String, int[]> keys = new HashMap<>();
+  /**
+   * By JSON pointer: where the value starts (line, column) and, for a property, where its key is
+   * (line, column; 0 when there is none). One entry per value keeps a large design's index small.
+   */
+  private final Map<String, int[]> places = new HashMap<>();
   private final Map<String, String> names = new HashMap<>();
 
   private LocationIndex(String file) {
@@ -33,11 +36,23 @@ public final class LocationIndex {
   }
 
   void putValue(String pointer, int line, int column) {
-    values.putIfAbsent(pointer, new int[] {line, column});
+    int[] at = places.get(pointer);
+    if (at == null) {
+      places.put(pointer, new int[] {line, column, 0, 0});
+    } else if (at[0] == 0) {
+      at[0] = line;
+      at[1] = column;
+    }
   }
 
   void putKey(String pointer, int line, int column) {
-    keys.put(pointer, new int[] {line, column});
+    int[] at = places.get(pointer);
+    if (at == null) {
+      places.put(pointer, new int[] {0, 0, line, column});
+    } else {
+      at[2] = line;
+      at[3] = column;
+    }
   }
 
   void putName(String pointer, String name) {
@@ -108,9 +123,10 @@ public final class LocationIndex {
   private SourceLocation locate(String pointer, boolean preferKey) {
     String p = pointer;
     while (true) {
-      int[] at = preferKey ? keys.getOrDefault(p, values.get(p)) : values.getOrDefault(p, keys.get(p));
+      int[] at = places.get(p);
       if (at != null) {
-        return new SourceLocation(file, at[0], at[1]);
+        boolean key = at[2] > 0 && (preferKey || at[0] == 0);
+        return key ? new SourceLocation(file, at[2], at[3]) : new SourceLocation(file, at[0], at[1]);
       }
       if (p.isEmpty()) {
         return new SourceLocation(file, 1, 1);

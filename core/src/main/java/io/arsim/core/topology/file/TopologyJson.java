@@ -230,8 +230,9 @@ public final class TopologyJson {
 
     @Override
     public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-      String pointer = LocationIndex.pointerOf(parser);
+      // The pointer is built only for a problem: reading a large design binds many values.
       if (parser.currentToken() != JsonToken.VALUE_STRING) {
+        String pointer = LocationIndex.pointerOf(parser);
         String found = describeToken(parser.currentToken());
         String text = parser.currentToken().isScalarValue() ? " (" + parser.getText() + ")" : "";
         parser.skipChildren();
@@ -247,7 +248,8 @@ public final class TopologyJson {
       try {
         return parse.apply(text);
       } catch (IllegalArgumentException e) {
-        report(context, Problem.error("invalid-value", pointer, e.getMessage(), "write " + expected));
+        report(context, Problem.error("invalid-value", LocationIndex.pointerOf(parser), e.getMessage(),
+            "write " + expected));
         return placeholder;
       }
     }
@@ -268,14 +270,13 @@ public final class TopologyJson {
 
     @Override
     public Asn deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-      String pointer = LocationIndex.pointerOf(parser);
       JsonToken token = parser.currentToken();
       if (token == JsonToken.VALUE_NUMBER_INT) {
         try {
           long value = parser.getLongValue();
           return Asn.of(value);
         } catch (IllegalArgumentException | IOException e) {
-          report(context, Problem.error("invalid-value", pointer,
+          report(context, Problem.error("invalid-value", LocationIndex.pointerOf(parser),
               "ASN " + parser.getText() + " is out of range; an ASN is 1..4294967295",
               "use a 2-byte private ASN 64512..65534 for an NVA, e.g. 65001"));
           return Asn.of(0);
@@ -286,7 +287,7 @@ public final class TopologyJson {
       }
       String text = token.isScalarValue() ? " (" + parser.getText() + ")" : "";
       parser.skipChildren();
-      report(context, Problem.error("wrong-type", pointer,
+      report(context, Problem.error("wrong-type", LocationIndex.pointerOf(parser),
           "expected an ASN as a number like 65001, found " + describeToken(token) + text,
           "write the ASN without quotes, e.g. 65001"));
       return Asn.of(0);

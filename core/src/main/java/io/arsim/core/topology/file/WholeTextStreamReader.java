@@ -1,6 +1,7 @@
 package io.arsim.core.topology.file;
 
 import java.io.Reader;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.reader.StreamReader;
 
@@ -30,9 +31,15 @@ final class WholeTextStreamReader extends StreamReader {
     this.text = text.codePoints().toArray();
   }
 
+  /** The scanner asks for the mark of one position several times (token start and end, events). */
+  private @Nullable Mark mark;
+
   @Override
   public Mark getMark() {
-    return new Mark("'reader'", index, line, column, text, pointer);
+    if (mark == null || mark.getIndex() != index) {
+      mark = new Mark("'reader'", index, line, column, text, pointer);
+    }
+    return mark;
   }
 
   @Override
