@@ -16,22 +16,27 @@ import org.apiguardian.api.API;
  * @param id its id
  * @param version its version
  * @param description its one-sentence description
- * @param documentation where it is documented, if it says
+ * @param documentationLink where it is documented; empty when it does not say
  * @param directions the directions it works in
  * @param spiVersion the SPI version it was built for
  */
 @API(status = INTERNAL, since = "0.2")
 public record LoadedProvider(DiscoveredProvider discovered, String id, String version, String description,
-    Optional<String> documentation, Set<Direction> directions, String spiVersion) {
+    String documentationLink, Set<Direction> directions, String spiVersion) {
 
   public LoadedProvider {
     Objects.requireNonNull(discovered, "discovered");
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(version, "version");
     Objects.requireNonNull(description, "description");
-    Objects.requireNonNull(documentation, "documentation");
+    Objects.requireNonNull(documentationLink, "documentationLink");
     directions = Set.copyOf(directions);
     Objects.requireNonNull(spiVersion, "spiVersion");
+  }
+
+  /** Where it is documented, if it says ({@code PolicyProvider.documentation()}). */
+  public Optional<String> documentation() {
+    return documentationLink.isEmpty() ? Optional.empty() : Optional.of(documentationLink);
   }
 
   /**
@@ -39,7 +44,7 @@ public record LoadedProvider(DiscoveredProvider discovered, String id, String ve
    * or for a built-in its section of docs/plugins.md.
    */
   public String docs() {
-    return documentation.orElse(discovered.builtIn() ? "docs/plugins.md#" + id
+    return documentation().orElse(discovered.builtIn() ? "docs/plugins.md#" + id
         : "the documentation of " + id + " (the plugin names none; ask its author)");
   }
 }

@@ -292,7 +292,8 @@ public final class PolicyCatalog {
         || documentation == null) {
       return Optional.empty();
     }
-    return Optional.of(new LoadedProvider(discovered, id, version, description, documentation, directions, spi));
+    return Optional.of(new LoadedProvider(discovered, id, version, description, documentation.orElse(""),
+        directions, spi));
   }
 
   /** Asks a plugin's metadata method; a failure or a missing answer is the plugin's defect. */
@@ -493,16 +494,25 @@ public final class PolicyCatalog {
   /**
    * A policy created from a config tree, and every problem found (errors and warnings, with JSON
    * pointers relative to the config: {@code /entries/0/le}; unlocated).
-   *
-   * @param policy the policy, when the config has no error
-   * @param problems every problem, in the order found
    */
   @API(status = INTERNAL, since = "0.2")
-  public record Creation(Optional<ConfiguredPolicy> policy, List<Problem> problems) {
+  public static final class Creation {
+    private final @Nullable ConfiguredPolicy policy;
+    private final List<Problem> problems;
 
-    public Creation {
-      Objects.requireNonNull(policy, "policy");
-      problems = List.copyOf(problems);
+    Creation(Optional<ConfiguredPolicy> policy, List<Problem> problems) {
+      this.policy = policy.orElse(null);
+      this.problems = List.copyOf(problems);
+    }
+
+    /** The policy, when the config has no error. */
+    public Optional<ConfiguredPolicy> policy() {
+      return Optional.ofNullable(policy);
+    }
+
+    /** Every problem, in the order found. */
+    public List<Problem> problems() {
+      return problems;
     }
   }
 

@@ -8,21 +8,28 @@ import java.util.Optional;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
-/**
- * A YAML or JSON document read into a tree, with where each of its values is.
- *
- * @param root the document's root value; empty when the text holds no document (only comments)
- * @param locations where each value and key is, by JSON pointer
- */
+/** A YAML or JSON document read into a tree, with where each of its values is. */
 @API(status = INTERNAL, since = "0.2")
-public record ParsedDocument(Optional<JsonNode> root, LocationIndex locations) {
+public final class ParsedDocument {
+  private final @Nullable JsonNode root;
+  private final LocationIndex locations;
 
-  public ParsedDocument {
-    Objects.requireNonNull(root, "root");
-    Objects.requireNonNull(locations, "locations");
+  private ParsedDocument(@Nullable JsonNode root, LocationIndex locations) {
+    this.root = root;
+    this.locations = Objects.requireNonNull(locations, "locations");
   }
 
   static ParsedDocument of(@Nullable JsonNode root, LocationIndex locations) {
-    return new ParsedDocument(Optional.ofNullable(root), locations);
+    return new ParsedDocument(root, locations);
+  }
+
+  /** The document's root value; empty when the text holds no document (only comments). */
+  public Optional<JsonNode> root() {
+    return Optional.ofNullable(root);
+  }
+
+  /** Where each value and key is, by JSON pointer. */
+  public LocationIndex locations() {
+    return locations;
   }
 }
