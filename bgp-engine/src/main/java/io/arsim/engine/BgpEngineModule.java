@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import io.arsim.core.topology.file.ReadLimits;
 import io.arsim.core.topology.file.TopologyReader;
 import io.arsim.engine.bgp.EngineSettings;
 import io.arsim.engine.spi.EngineExtension;
@@ -24,10 +25,20 @@ import org.apiguardian.api.API;
 @API(status = INTERNAL, since = "0.2")
 public final class BgpEngineModule extends AbstractModule {
   private final List<EngineExtension> extensions;
+  private final ReadLimits limits;
 
   /** @param extensions the engine extensions discovered ({@link DesignRun#discoverExtensions}) */
   public BgpEngineModule(List<EngineExtension> extensions) {
+    this(extensions, ReadLimits.defaults());
+  }
+
+  /**
+   * @param extensions the engine extensions discovered ({@link DesignRun#discoverExtensions})
+   * @param limits what the topology reader accepts (file size, nesting, value length, aliases)
+   */
+  public BgpEngineModule(List<EngineExtension> extensions, ReadLimits limits) {
     this.extensions = List.copyOf(extensions);
+    this.limits = Objects.requireNonNull(limits, "limits");
   }
 
   @Provides
@@ -39,21 +50,21 @@ public final class BgpEngineModule extends AbstractModule {
   @Provides
   @Singleton
   TopologyReader topologyReader() {
-    return new TopologyReader(DesignRun.kindsOf(extensions));
+    return new TopologyReader(DesignRun.kindsOf(extensions), limits);
   }
 
   @Provides
   DesignRun designRun(Provider<PolicyCatalog> catalog) {
-    return DesignRun.of(catalog.get(), extensions, EngineSettings.defaults());
+    return DesignRun.of(catalog.get(), extensions, EngineSettings.defaults()).withReadLimits(limits);
   }
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof BgpEngineModule m && m.extensions.equals(extensions);
+    return other instanceof BgpEngineModule m && m.extensions.equals(extensions) && m.limits.equals(limits);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(BgpEngineModule.class, extensions);
+    return Objects.hash(BgpEngineModule.class, extensions, limits);
   }
 }

@@ -6,6 +6,7 @@ import io.arsim.core.topology.ExtensionKind;
 import io.arsim.core.topology.Topology;
 import io.arsim.core.topology.file.LoadedTopology;
 import io.arsim.core.topology.file.LocationIndex;
+import io.arsim.core.topology.file.ReadLimits;
 import io.arsim.core.topology.file.TopologyReader;
 import io.arsim.engine.bgp.ConvergedState;
 import io.arsim.engine.bgp.EngineSettings;
@@ -47,11 +48,14 @@ public final class DesignRun {
   private final PolicyCatalog catalog;
   private final List<EngineExtension> extensions;
   private final EngineSettings settings;
+  private final ReadLimits limits;
 
-  private DesignRun(PolicyCatalog catalog, List<EngineExtension> extensions, EngineSettings settings) {
+  private DesignRun(PolicyCatalog catalog, List<EngineExtension> extensions, EngineSettings settings,
+      ReadLimits limits) {
     this.catalog = Objects.requireNonNull(catalog, "catalog");
     this.extensions = extensions.stream().sorted(Comparator.comparing(EngineExtension::name)).toList();
     this.settings = Objects.requireNonNull(settings, "settings");
+    this.limits = Objects.requireNonNull(limits, "limits");
   }
 
   /**
@@ -61,12 +65,12 @@ public final class DesignRun {
    */
   public static DesignRun withDefaults() {
     return new DesignRun(PolicyCatalog.builtIns(), discoverExtensions(DesignRun.class.getClassLoader()),
-        EngineSettings.defaults());
+        EngineSettings.defaults(), ReadLimits.defaults());
   }
 
   /** A run with {@code catalog}, {@code extensions} and {@code settings}. */
   public static DesignRun of(PolicyCatalog catalog, List<EngineExtension> extensions, EngineSettings settings) {
-    return new DesignRun(catalog, extensions, settings);
+    return new DesignRun(catalog, extensions, settings, ReadLimits.defaults());
   }
 
   /**
@@ -96,17 +100,22 @@ public final class DesignRun {
 
   /** This run with another policy catalog (third-party plugins, for example). */
   public DesignRun withCatalog(PolicyCatalog other) {
-    return new DesignRun(other, extensions, settings);
+    return new DesignRun(other, extensions, settings, limits);
   }
 
   /** This run with other engine extensions. */
   public DesignRun withExtensions(List<EngineExtension> other) {
-    return new DesignRun(catalog, other, settings);
+    return new DesignRun(catalog, other, settings, limits);
   }
 
   /** This run with other settings. */
   public DesignRun withSettings(EngineSettings other) {
-    return new DesignRun(catalog, extensions, other);
+    return new DesignRun(catalog, extensions, other, limits);
+  }
+
+  /** This run with other limits for reading topology files ({@link #reader()}). */
+  public DesignRun withReadLimits(ReadLimits other) {
+    return new DesignRun(catalog, extensions, settings, other);
   }
 
   /** The policy catalog. */
@@ -137,9 +146,9 @@ public final class DesignRun {
     return List.copyOf(kinds);
   }
 
-  /** A topology reader that knows the extensions' resource kinds. */
+  /** A topology reader that knows the extensions' resource kinds, with this run's read limits. */
   public TopologyReader reader() {
-    return new TopologyReader(extensionKinds());
+    return new TopologyReader(extensionKinds(), limits);
   }
 
   /** The engine's lint rules and the extensions', in that order. */

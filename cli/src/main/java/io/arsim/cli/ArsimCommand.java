@@ -54,6 +54,26 @@ final class ArsimCommand implements Runnable {
       description = "Also load routing-policy plugins from every *.jar in DIR (see `arsim plugins`).")
   java.nio.file.@org.jspecify.annotations.Nullable Path plugins;
 
+  /** Read by {@link Main} before parsing (see {@link PolicyDiscovery#preferOptions}); here for help. */
+  @Option(names = "--prefer-plugin", paramLabel = "ID=JAR", scope = picocli.CommandLine.ScopeType.INHERIT,
+      converter = PreferenceConverter.class,
+      description = "When two jars provide policy ID, use the one in JAR (its file name or path, as `arsim plugins`"
+          + " shows it). Repeatable.")
+  java.util.List<io.arsim.policy.catalog.PolicyCatalog.Preference> preferPlugin;
+
+  /** {@code ID=JAR}; anything else is a usage error (exit 2). */
+  static final class PreferenceConverter
+      implements picocli.CommandLine.ITypeConverter<io.arsim.policy.catalog.PolicyCatalog.Preference> {
+    @Override
+    public io.arsim.policy.catalog.PolicyCatalog.Preference convert(String value) {
+      try {
+        return io.arsim.policy.catalog.PolicyCatalog.Preference.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());

@@ -16,6 +16,8 @@ final class DesignArguments {
 
   @Mixin EngineOptions engine;
 
+  @Mixin InputOptions input;
+
   @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table",
       description = "table (default), json, tsv, or az (the az CLI's JSON: routes and effective-routes).")
   OutputFormat output;

@@ -30,7 +30,7 @@ final class DesignLoader {
   /** Reads, builds and converges the design. */
   Design simulate(Path file, EngineSettings settings) {
     LoadedTopology loaded = reader.read(file);
-    ConvergedDesign design = run.get().withSettings(settings).converge(loaded);
-    return new Design(loaded, design);
+    // The engine knows no files: its failures (a network that does not converge) get the file here.
+    return DesignRunException.in(file, () -> new Design(loaded, run.get().withSettings(settings).converge(loaded)));
   }
 }

@@ -54,6 +54,8 @@ final class DiffCommand implements Callable<Integer> {
 
   @Mixin EngineOptions engine;
 
+  @Mixin InputOptions input;
+
   @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table",
       description = "table (default) or json.")
   OutputFormat output;

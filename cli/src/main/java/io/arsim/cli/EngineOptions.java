@@ -43,7 +43,14 @@ final class EngineOptions {
           + " per available processor.")
   int threads;
 
+  /** More threads than this only add overhead: a round's work is one task per speaker. */
+  static final int MAX_THREADS = 1024;
+
   EngineSettings settings() {
+    if (threads > MAX_THREADS) {
+      throw new UsageException("--threads " + threads + " is out of range; use 1.." + MAX_THREADS
+          + ", or 0 for one per processor (" + Runtime.getRuntime().availableProcessors() + " here)");
+    }
     try {
       int count = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
       return new EngineSettings(routeLimit, maxEcmp, ecmp, counting, 0, count, gatewayAsnMismatch,

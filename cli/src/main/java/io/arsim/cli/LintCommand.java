@@ -46,6 +46,8 @@ final class LintCommand implements Callable<Integer> {
 
   @Mixin EngineOptions engine;
 
+  @Mixin InputOptions input;
+
   @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table",
       description = "table (default) or json.")
   OutputFormat output;

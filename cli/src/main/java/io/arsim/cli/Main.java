@@ -3,6 +3,7 @@ package io.arsim.cli;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Module;
+import io.arsim.core.topology.file.ReadLimits;
 import io.arsim.engine.BgpEngineModule;
 import io.arsim.engine.DesignRun;
 import io.arsim.engine.spi.EngineExtension;
@@ -33,8 +34,9 @@ public final class Main {
     System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
     System.setProperty("org.slf4j.simpleLogger.showThreadName", "false");
     // Discovery reads the plugin folder, so it runs here, before the injector (modules do no I/O).
-    PolicyDiscovery.Result discovered = PolicyDiscovery.discover(PolicyDiscovery.pluginsOption(args));
-    Injector injector = Guice.createInjector(modules(discovered));
+    PolicyDiscovery.Result discovered = PolicyDiscovery.discover(PolicyDiscovery.pluginsOption(args))
+        .preferring(PolicyDiscovery.preferOptions(args));
+    Injector injector = Guice.createInjector(modules(discovered, InputOptions.limits(args)));
     CommandLine commandLine = new CommandLine(ArsimCommand.class, new GuiceFactory(injector));
     // Hidden: prints the bash/zsh completion script (`source <(arsim generate-completion)`).
     CommandLine completion = new CommandLine(new picocli.AutoComplete.GenerateCompletion());
@@ -56,8 +58,13 @@ public final class Main {
    * engine extensions (both found with ServiceLoader before the injector is built).
    */
   static List<Module> modules(PolicyDiscovery.Result discovered) {
+    return modules(discovered, ReadLimits.defaults());
+  }
+
+  /** Every Guice module, with the discovered policy providers and the reader's limits. */
+  static List<Module> modules(PolicyDiscovery.Result discovered, ReadLimits limits) {
     List<EngineExtension> extensions = DesignRun.discoverExtensions(Main.class.getClassLoader());
-    return List.of(new CliModule(), new BgpEngineModule(extensions), new PolicyProvidersModule(discovered));
+    return List.of(new CliModule(), new BgpEngineModule(extensions, limits), new PolicyProvidersModule(discovered));
   }
 
   /** Creates picocli commands through Guice so they get constructor injection. */

@@ -7,9 +7,10 @@ import io.arsim.policy.catalog.PolicyCatalog;
 import java.util.Objects;
 
 /**
- * Binds the {@link PolicyCatalog} of the providers {@link PolicyDiscovery} found. The catalog is
- * built (and its id checks run) the first time a command asks for it, so a broken plugin folder
- * fails {@code validate} and {@code plugins} with every problem listed, but not {@code --help}.
+ * Binds the {@link PolicyCatalog} of the providers {@link PolicyDiscovery} found, and the
+ * {@link PolicyCatalog.Inventory} it is built from. Both are built (and the providers checked) the
+ * first time a command asks, so a broken plugin folder fails {@code validate} with every problem
+ * listed, {@code plugins} lists what loaded and what failed, and {@code --help} works regardless.
  * Commands inject {@code Provider<PolicyCatalog>} for that reason. Does no I/O: discovery ran
  * before the injector was built.
  */
@@ -20,10 +21,17 @@ final class PolicyProvidersModule extends AbstractModule {
     this.discovered = Objects.requireNonNull(discovered, "discovered");
   }
 
+  /** What loaded and what failed, for {@code arsim plugins}; asks every plugin for its metadata once. */
   @Provides
   @Singleton
-  PolicyCatalog policyCatalog() {
-    return PolicyCatalog.of(discovered.providers(), discovered.problems());
+  PolicyCatalog.Inventory inventory() {
+    return PolicyCatalog.inventory(discovered.providers(), discovered.problems(), discovered.preferences());
+  }
+
+  @Provides
+  @Singleton
+  PolicyCatalog policyCatalog(PolicyCatalog.Inventory inventory) {
+    return PolicyCatalog.of(inventory);
   }
 
   @Override

@@ -114,6 +114,10 @@ final class RoutesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (instance != null && (instance < 0 || instance > 1)) {
+      throw new UsageException("--instance " + instance + ": a route server or gateway has two instances, 0 and 1;"
+          + " leave --instance out to see both");
+    }
     if (subject.circuit != null) {
       if (direction != null || peer != null) {
         throw new UsageException("--circuit shows the links' whole route tables; drop --learned, --advertised and"

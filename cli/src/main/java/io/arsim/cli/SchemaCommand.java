@@ -3,8 +3,6 @@ package io.arsim.cli;
 import io.arsim.cli.schema.TopologySchema;
 import io.arsim.core.topology.ExtensionKind;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -51,11 +49,7 @@ final class SchemaCommand implements Callable<Integer> {
       spec.commandLine().getOut().print(schema);
       spec.commandLine().getOut().flush();
     } else {
-      try {
-        AtomicFiles.write(outputFile, schema);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot write " + outputFile, e);
-      }
+      AtomicFiles.write(outputFile, schema);
     }
     return ExitCodes.OK;
   }

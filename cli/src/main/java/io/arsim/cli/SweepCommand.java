@@ -75,7 +75,7 @@ final class SweepCommand implements Callable<Integer> {
     };
     WhatIf whatIf = new WhatIf(design.topology(), design.network(), args.engine.settings(), design.state());
     List<String> baseProblems = whatIf.baseProblems();
-    List<FailureImpact> impacts = Sweep.run(whatIf, depth, progress);
+    List<FailureImpact> impacts = DesignRunException.in(args.file, () -> Sweep.run(whatIf, depth, progress));
     if (System.console() != null && !parent.quiet) {
       err.print("\r\u001b[K");
       err.flush();

@@ -108,7 +108,8 @@ final class TraceCommand implements Callable<Integer> {
       tracer = new Tracer(topology, design.state());
     } else {
       FailedDesign failed = Failures.apply(topology, design.network(), failures);
-      ConvergedState state = Simulation.converge(failed.network(), args.engine.settings());
+      ConvergedState state = DesignRunException.in(args.file,
+          () -> Simulation.converge(failed.network(), args.engine.settings()));
       tracer = Tracer.of(failed, state);
     }
     PrintWriter out = spec.commandLine().getOut();

@@ -51,6 +51,8 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Treat warnings as failures (exit 1).")
   boolean strict;
 
+  @picocli.CommandLine.Mixin InputOptions input;
+
   @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table",
       description = "table (default) or json.")
   OutputFormat output;
@@ -80,11 +82,12 @@ final class ValidateCommand implements Callable<Integer> {
         LoadedTopology loaded = reader.read(file);
         problems = loaded.warnings();
         valid = true;
-        try {
-          catalog.get().instantiate(loaded); // unknown policy types and bad configs, located
-        } catch (TopologyException e) {
-          problems = merge(loaded.warnings(), e.problems());
-          valid = false;
+        // Unknown policy types, bad configs, chains of the wrong direction and the plugins' own
+        // warnings about configs, located.
+        PolicyCatalog.Instances policies = catalog.get().check(loaded.topology(), loaded.locations());
+        if (!policies.problems().isEmpty()) {
+          problems = merge(loaded.warnings(), policies.problems());
+          valid = !policies.hasErrors();
         }
       } catch (TopologyException e) {
         problems = e.problems();

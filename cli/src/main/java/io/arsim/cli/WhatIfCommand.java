@@ -65,8 +65,8 @@ final class WhatIfCommand implements Callable<Integer> {
     args.output.requireTableOrJson("whatif");
     Design design = loader.simulate(args.file, args.engine.settings());
     FailureSet failures = DataPlaneOutput.failures(fail, design.topology(), design.network());
-    WhatIfReport report = new WhatIf(design.topology(), design.network(), args.engine.settings(), design.state())
-        .run(failures);
+    WhatIfReport report = DesignRunException.in(args.file, () -> new WhatIf(design.topology(), design.network(),
+        args.engine.settings(), design.state()).run(failures));
     PrintWriter out = spec.commandLine().getOut();
     if (args.json()) {
       ObjectNode root = Json.object();

@@ -44,7 +44,7 @@ class DiagramRenderIT {
     Document doc = factory.newDocumentBuilder().parse(svg.toFile());
     assertThat(doc.getDocumentElement().getLocalName() == null ? doc.getDocumentElement().getTagName()
         : doc.getDocumentElement().getLocalName()).isEqualTo("svg");
-    assertThat(Files.readString(svg).replace("&#45;", "-")).contains("rs-spoke/IN_0", "rs-hub1/IN_1", "nva1", "nva2", "ergw-hub1",
-        "ergw-hub2", "er-circuit/MSEE", "onprem", "vm-spoke");
+    assertThat(Files.readString(svg).replace("&#45;", "-")).contains("rs-spoke/IN_0", "rs-hub1/IN_1", "nva1", "nva2", "ergw-hub1/IN_0",
+        "ergw-hub2/IN_1", "er-circuit/primary", "er-circuit/secondary", "onprem", "vm-spoke");
   }
 }

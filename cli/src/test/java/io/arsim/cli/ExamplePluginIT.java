@@ -121,7 +121,10 @@ class ExamplePluginIT {
         """);
     Result result = run("--plugins", plugins.toString(), "validate", topology.toString());
     assertThat(result.code()).isEqualTo(2);
-    assertThat(result.err()).contains(topology + ":6:7: error: policies[tag].config").contains("well-known community");
+    assertThat(result.err()).as("at the property, with the plugin's own documentation in the fix")
+        .contains(topology + ":6:18: error: policies[tag].config.community: `community` ")
+        .contains("is a well-known community")
+        .contains("fix: see https://example.com/arsim/tag-by-site");
   }
 
   @Test

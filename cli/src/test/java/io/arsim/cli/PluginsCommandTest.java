@@ -52,6 +52,7 @@ class PluginsCommandTest {
     Files.writeString(file, "name: p\npolicies:\n  - name: a\n    type: as-path-prepend\n    config:\n      count: 0\n");
     Result result = run("validate", file.toString());
     assertThat(result.code()).isEqualTo(2);
-    assertThat(result.err()).contains(file + ":6:7: error: policies[a].config: `count` 0 is out of range");
+    assertThat(result.err()).as("at the property, not at the start of `config:`")
+        .contains(file + ":6:14: error: policies[a].config.count: `count` 0 is out of range");
   }
 }

@@ -126,4 +126,62 @@ class ValidationTest {
         + "    subnets:\n");
     assertThat(errors(yaml)).contains("gateway-and-remote-gateways /extensions/expressRouteGateways/0/virtualNetwork");
   }
+
+  @Test
+  void gatewayAndCircuitAddressRules() {
+    assertThat(errors(design("""
+        extensions:
+          expressRouteGateways:
+            - {name: ergw, virtualNetwork: hub, bgpPeeringAddresses: [10.1.254.4, 10.1.1.9]}
+          expressRouteCircuits:
+            - name: circuit
+              primaryPeerAddressPrefix: 192.168.100.0/30
+              secondaryPeerAddressPrefix: 192.168.100.0/30
+              gateways: [ergw]
+              mseeAddresses: [{gateway: ergw, primary: 10.1.254.4, secondary: 10.1.254.31}]
+          vpnGateways:
+            - {name: vpngw, virtualNetwork: hub, activeActive: true, bgpPeeringAddresses: [10.1.254.30]}
+        """))).contains(
+        "address-outside-gateway-subnet /extensions/expressRouteGateways/0/bgpPeeringAddresses/1",
+        "peering-prefixes-overlap /extensions/expressRouteCircuits/0/secondaryPeerAddressPrefix",
+        "duplicate-address /extensions/expressRouteCircuits/0/mseeAddresses/0/primary",
+        "reserved-address /extensions/expressRouteCircuits/0/mseeAddresses/0/secondary",
+        "bgp-address-count /extensions/vpnGateways/0/bgpPeeringAddresses");
+  }
+
+  @Test
+  void aVnetToVnetConnectionWithBgpNeedsTwoAsns() {
+    String yaml = design("""
+        extensions:
+          vpnGateways:
+            - name: vpngw
+              virtualNetwork: hub
+              activeActive: true
+              vnetToVnetConnections: [{remoteVpnGateway: other, enableBgp: true}]
+            - {name: other, virtualNetwork: hub2, activeActive: true}
+        """).replace("virtualMachines:", """
+          - name: hub2
+            location: westeurope
+            addressSpace: [10.9.0.0/16]
+            subnets:
+              - {name: GatewaySubnet, addressPrefix: 10.9.254.0/27}
+        virtualMachines:""");
+    assertThat(errors(yaml)).containsExactly("same-asn /extensions/vpnGateways/0/vnetToVnetConnections/0/enableBgp");
+  }
+
+  @Test
+  void twoCircuitsMustNotShareAPeeringSubnet() {
+    // circuit2's primary is circuit1's default secondary (the /30 after its primary).
+    assertThat(errors(design("""
+        extensions:
+          expressRouteGateways:
+            - {name: ergw, virtualNetwork: hub}
+          expressRouteCircuits:
+            - {name: circuit1, primaryPeerAddressPrefix: 192.168.100.0/30, gateways: [ergw]}
+            - {name: circuit2, primaryPeerAddressPrefix: 192.168.100.4/30, secondaryPeerAddressPrefix: 192.168.101.0/30,
+               gateways: [ergw]}
+          onPremisesSites:
+            - {name: dc, asn: 65050, prefixes: [172.16.0.0/16], expressRouteCircuits: [circuit1, circuit2]}
+        """))).containsExactly("peering-prefixes-overlap /extensions/expressRouteCircuits/1/primaryPeerAddressPrefix");
+  }
 }

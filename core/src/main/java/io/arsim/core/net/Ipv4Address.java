@@ -33,6 +33,10 @@ public record Ipv4Address(int bits) implements Comparable<Ipv4Address> {
   }
 
   static int parseBits(String text, String what) {
+    long fast = wellFormedBits(text);
+    if (fast >= 0) {
+      return (int) fast;
+    }
     String[] parts = text.split("\\.", -1);
     if (parts.length != 4) {
       throw new IllegalArgumentException(
@@ -44,6 +48,37 @@ public record Ipv4Address(int bits) implements Comparable<Ipv4Address> {
       bits = bits << 8 | parseOctet(text, part, what);
     }
     return bits;
+  }
+
+  /**
+   * The address of well-formed dotted-quad text without allocating, or -1 for anything else (which
+   * the slow path then explains). Reading a large design parses hundreds of thousands of them.
+   */
+  private static long wellFormedBits(String text) {
+    long bits = 0;
+    int octets = 0;
+    int value = 0;
+    int digits = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i < text.length() ? text.charAt(i) : '.';
+      if (c >= '0' && c <= '9') {
+        if (digits > 0 && value == 0) {
+          return -1; // a leading zero
+        }
+        value = value * 10 + (c - '0');
+        if (++digits > 3) {
+          return -1;
+        }
+      } else if (c == '.' && digits > 0 && value <= 255 && octets < 4) {
+        bits = bits << 8 | value;
+        octets++;
+        value = 0;
+        digits = 0;
+      } else {
+        return -1;
+      }
+    }
+    return octets == 4 ? bits : -1;
   }
 
   private static int parseOctet(String text, String part, String what) {

@@ -74,7 +74,7 @@ public record ExpressRouteCircuit(
    * The block of the same size after {@code primary} (wrapping at the end of the address space), so
    * a primary that is not a /30, which validation reports, still gives a well-formed default.
    */
-  private static Ipv4Prefix nextBlock(Ipv4Prefix primary) {
+  static Ipv4Prefix nextBlock(Ipv4Prefix primary) {
     long size = 1L << (32 - primary.length());
     long next = ((primary.network().bits() & 0xFFFF_FFFFL) + size) & 0xFFFF_FFFFL;
     return new Ipv4Prefix((int) next, primary.length());

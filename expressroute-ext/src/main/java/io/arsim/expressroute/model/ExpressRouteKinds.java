@@ -209,12 +209,22 @@ public final class ExpressRouteKinds {
         int given = c.mseeAddresses().indexOf(m.get());
         String pointer = at(EXPRESS_ROUTE_CIRCUITS, i, given < 0 ? "gateways" : "mseeAddresses/" + given);
         Map<Ipv4Address, String> used = taken.computeIfAbsent(g.get().virtualNetwork(), v -> new HashMap<>());
+        // A given address is reported at its own property; a default one at the circuit's gateways.
         gatewaySubnetAddress(design.gatewaySubnet(g.get().virtualNetwork()), m.get().primary(), "the primary link of"
-            + " circuit " + c.name() + " (as " + gateway + " sees it)", pointer, used, problems);
+            + " circuit " + c.name() + " (as " + gateway + " sees it)", given < 0 ? pointer : pointer + "/primary", used,
+            problems);
         gatewaySubnetAddress(design.gatewaySubnet(g.get().virtualNetwork()), m.get().secondary(), "the secondary"
-            + " link of circuit " + c.name() + " (as " + gateway + " sees it)", pointer, used, problems);
+            + " link of circuit " + c.name() + " (as " + gateway + " sees it)", given < 0 ? pointer : pointer
+            + "/secondary", used, problems);
       }
     }
+  }
+
+  /** A note when {@code link} of {@code c} is the secondary at its default place, else nothing. */
+  private static String defaultNote(ExpressRouteCircuit c, CircuitLink link) {
+    return link == CircuitLink.secondary
+        && c.secondaryPeerAddressPrefix().equals(ExpressRouteCircuit.nextBlock(c.primaryPeerAddressPrefix()))
+        ? "; " + c.name() + "'s secondary is the default, the /30 after its primary" : "";
   }
 
   /** {@code expressRouteCircuits}. */
@@ -254,6 +264,22 @@ public final class ExpressRouteKinds {
           problems.error("peering-prefixes-overlap", at + "/secondaryPeerAddressPrefix", "the secondary link's "
               + c.secondaryPeerAddressPrefix() + " overlaps the primary link's " + c.primaryPeerAddressPrefix(),
               "give each link its own /30");
+        }
+        // Another circuit's links: each /30 is one link's (the secondary may be the default, the /30
+        // after the primary, which is easy to collide with).
+        for (int k = 0; k < i; k++) {
+          ExpressRouteCircuit other = resources.get(k);
+          for (CircuitLink mine : CircuitLink.values()) {
+            for (CircuitLink theirs : CircuitLink.values()) {
+              if (c.peerAddressPrefix(mine).overlaps(other.peerAddressPrefix(theirs))) {
+                problems.error("peering-prefixes-overlap", at + "/" + mine + "PeerAddressPrefix", "the " + mine
+                    + " link's " + c.peerAddressPrefix(mine) + " of circuit " + c.name() + " overlaps the " + theirs
+                    + " link's " + other.peerAddressPrefix(theirs) + " of circuit " + other.name()
+                    + defaultNote(c, mine) + defaultNote(other, theirs),
+                    "give every link of every circuit its own /30 (secondaryPeerAddressPrefix sets the secondary's)");
+              }
+            }
+          }
         }
         for (int j = 0; j < c.mseeAddresses().size(); j++) {
           String g = c.mseeAddresses().get(j).gateway();
@@ -420,6 +446,11 @@ public final class ExpressRouteKinds {
           } else if (r.get().virtualNetwork().equals(g.virtualNetwork())) {
             problems.error("vnet-to-vnet-same-vnet", cat, "a VNet-to-VNet connection joins two VNets, but "
                 + remote + " is in " + g.virtualNetwork() + " too", "connect gateways of two different VNets");
+          } else if (g.vnetToVnetConnections().get(j).enableBgp() && r.get().asn().equals(g.asn())) {
+            problems.error("same-asn", at + "/vnetToVnetConnections/" + j + "/enableBgp", "VPN gateways " + g.name()
+                + " and " + remote + " both use ASN " + g.asn() + "; a VNet-to-VNet connection with BGP needs two ASNs"
+                + " (eBGP; vpn-gateway-bgp-overview)", "give one of the gateways another ASN (asn), or set enableBgp:"
+                + " false to route the other VNet's address space statically");
           }
         }
         if (!g.bgpPeeringAddresses().isEmpty()) {

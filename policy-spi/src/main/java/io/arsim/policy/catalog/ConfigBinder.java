@@ -26,6 +26,7 @@ import io.arsim.core.net.Ipv4Address;
 import io.arsim.core.net.Ipv4Prefix;
 import io.arsim.core.problem.Problem;
 import io.arsim.core.problem.Suggestions;
+import org.jspecify.annotations.Nullable;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +42,7 @@ import java.util.regex.Pattern;
  * or a well-known name), {@link LargeCommunity} and {@link AsPath}, written as strings.
  */
 final class ConfigBinder {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ConfigBinder.class);
   private static final Object PROBLEMS = ConfigBinder.class;
   private static final Pattern MISSING = Pattern.compile("Missing required creator property '([^']+)'");
 
@@ -59,9 +61,12 @@ final class ConfigBinder {
   /**
    * Binds {@code config} to {@code type}; problems carry pointers relative to {@code base}.
    *
+   * @param plugin the provider's id, for messages about its defects
+   * @param docs where the provider's config is documented, for fixes ("see ...")
    * @return the record, or null when there were problems (added to {@code problems})
    */
-  <C> C bind(JsonNode config, Class<C> type, String base, List<Problem> problems) {
+  <C> @Nullable C bind(JsonNode config, Class<C> type, String base, String plugin, String docs,
+      List<Problem> problems) {
     List<Problem> unknown = new ArrayList<>();
     JsonNode cleaned = config.deepCopy();
     // Jackson handles unknown properties of records only after the constructor ran, so a misspelt
@@ -73,10 +78,10 @@ final class ConfigBinder {
       value = mapper.readerFor(type).withAttribute(PROBLEMS, unknown).readValue(parser);
     } catch (JsonProcessingException e) {
       if (!(unknown.size() > 0 && e instanceof ValueInstantiationException)) {
-        problems.add(translate(e, base));
+        problems.add(translate(e, base, cleaned, plugin, docs));
       }
     } catch (IOException e) {
-      problems.add(Problem.error("invalid-policy-config", base, "cannot read the config: " + e.getMessage(), ""));
+      problems.add(Problem.error("invalid-policy-config", base, "cannot read the config: " + e.getMessage(), docs));
     }
     for (Problem p : unknown) {
       problems.add(Problem.error(p.code(), base + p.pointer(), p.message(), p.fix()));
@@ -130,8 +135,10 @@ final class ConfigBinder {
     }
   }
 
-  private static Problem translate(JsonProcessingException e, String base) {
-    String pointer = e instanceof JsonMappingException m ? base + LocationIndex.pointerOf(m) : base;
+  private static Problem translate(JsonProcessingException e, String base, JsonNode config, String plugin,
+      String docs) {
+    String relative = e instanceof JsonMappingException m ? LocationIndex.pointerOf(m) : "";
+    String pointer = base + relative;
     String original = String.valueOf(e.getOriginalMessage());
     Matcher missing = MISSING.matcher(original);
     if (e instanceof MismatchedInputException && missing.find()) {
@@ -139,19 +146,137 @@ final class ConfigBinder {
       String at = pointer.endsWith("/" + property) ? pointer.substring(0, pointer.length() - property.length() - 1)
           : pointer;
       return Problem.error("missing-property", at, "required property `" + property + "` is missing",
-          "add `" + property + "`; docs/plugins.md describes each policy's config");
+          "add `" + property + "`; " + docs);
     }
     if (e instanceof ValueInstantiationException) {
-      Throwable root = e.getCause() == null ? e : e.getCause();
-      return Problem.error("invalid-value", pointer, String.valueOf(root.getMessage()),
-          "docs/plugins.md describes each policy's config");
+      return refused(e.getCause() == null ? e : e.getCause(), base, relative, config, plugin, docs);
     }
     if (e instanceof ValueError) {
-      return Problem.error("invalid-value", pointer, original, "");
+      return Problem.error("invalid-value", pointer, original, docs);
     }
-    return Problem.error("wrong-type", pointer, original.replaceAll(" \\(for .*", "")
-        .replaceAll("(?s)\n.*", "").replace("`java.lang.", "`").replace("`io.arsim.", "`"),
-        "docs/plugins.md describes each policy's config");
+    JsonNode found = config.at(relative);
+    Class<?> target = e instanceof MismatchedInputException m ? m.getTargetType() : null;
+    if (target != null && target.isEnum() && found.isTextual()) {
+      List<String> names = java.util.Arrays.stream(target.getEnumConstants()).map(Object::toString).toList();
+      return Problem.error("invalid-value", pointer, "\"" + found.asText() + "\" is not one of "
+              + String.join(", ", names),
+          Suggestions.closest(found.asText(), names).map(n -> "did you mean `" + n + "`?")
+              .orElse("use one of " + String.join(", ", names)));
+    }
+    String text = found.isValueNode() && !found.isNull() ? " (" + found.asText() + ")" : "";
+    return Problem.error("wrong-type", pointer, "expected " + expected(target) + ", found "
+        + (found.isMissingNode() ? "another kind of value" : describe(found)) + text, docs);
+  }
+
+  /**
+   * The config record's constructor threw. An {@code IllegalArgumentException} (or a
+   * {@code NullPointerException} with a message of the plugin's own) says what is wrong with the
+   * user's config: reported at the property it names in backquotes, when the config has it. Anything
+   * else, and a {@code NullPointerException} without a message of its own, is a defect in the plugin
+   * and is reported as one, never as "null".
+   */
+  static Problem refused(Throwable cause, String base, String relative, JsonNode config, String plugin, String docs) {
+    java.util.Optional<String> message = userMessage(cause);
+    if (message.isPresent()) {
+      return Problem.error("invalid-value", base + propertyNamed(message.get(), config, relative), message.get(), docs);
+    }
+    LOG.debug("plugin {} failed on its config", plugin, cause);
+    return Problem.error("policy-failed", base + relative, "plugin " + plugin + " failed while reading this config: "
+            + defect(cause),
+        "this is a defect in the plugin, not in your design; report it to its author (" + docs
+            + "); `--debug` shows where it failed");
+  }
+
+  /** The message of a refusal written for users, if {@code cause} carries one. */
+  static java.util.Optional<String> userMessage(Throwable cause) {
+    String message = cause.getMessage();
+    if (message == null || message.isBlank()) {
+      return java.util.Optional.empty();
+    }
+    if (cause instanceof IllegalArgumentException) {
+      return java.util.Optional.of(message);
+    }
+    if (cause instanceof NullPointerException && !HELPFUL_NPE.matcher(message).lookingAt()) {
+      return java.util.Optional.of(message);
+    }
+    return java.util.Optional.empty();
+  }
+
+  /** What a plugin's failing code did, in words (no exception class names). */
+  static String defect(Throwable cause) {
+    if (cause instanceof NullPointerException) {
+      return "its code met a missing value it did not expect";
+    }
+    if (cause instanceof StackOverflowError) {
+      return "its code recursed without end";
+    }
+    String message = cause.getMessage();
+    return message == null || message.isBlank() ? "its code failed without saying why" : "its code failed: " + message;
+  }
+
+  /** Java's own NullPointerException messages ("Cannot invoke ... because ... is null"). */
+  private static final Pattern HELPFUL_NPE = Pattern.compile(
+      "Cannot (invoke|read|load|store|assign|throw|enter|exit)\\b");
+
+  /**
+   * The pointer of the first property {@code message} names in backquotes ({@code `le` 4 is out
+   * of range}) that the object at {@code relative} has; {@code relative} itself otherwise.
+   */
+  static String propertyNamed(String message, JsonNode config, String relative) {
+    JsonNode object = config.at(relative);
+    if (!object.isObject()) {
+      return relative;
+    }
+    Matcher names = BACKQUOTED.matcher(message);
+    while (names.find()) {
+      if (object.has(names.group(1))) {
+        return relative + "/" + names.group(1).replace("~", "~0").replace("/", "~1");
+      }
+    }
+    return relative;
+  }
+
+  private static final Pattern BACKQUOTED = Pattern.compile("`([^`\\s]+)`");
+
+  private static String expected(@Nullable Class<?> type) {
+    if (type == null) {
+      return "another kind of value";
+    }
+    if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+      return "a list";
+    }
+    if (java.util.Map.class.isAssignableFrom(type) || type.isRecord()) {
+      return "an object";
+    }
+    if (type == String.class) {
+      return "a string";
+    }
+    if (type == boolean.class || type == Boolean.class) {
+      return "true or false";
+    }
+    if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+      return "a whole number";
+    }
+    if (type == double.class || type == Double.class) {
+      return "a number";
+    }
+    if (type.isEnum()) {
+      return "one of " + String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString)
+          .toList());
+    }
+    return "another kind of value";
+  }
+
+  private static String describe(JsonNode node) {
+    return switch (node.getNodeType()) {
+      case OBJECT -> "an object";
+      case ARRAY -> "a list";
+      case STRING -> "a string";
+      case NUMBER -> node.isIntegralNumber() ? "a whole number" : "a decimal number";
+      case BOOLEAN -> "a boolean";
+      case NULL -> "null";
+      default -> "another kind of value";
+    };
   }
 
   private static SimpleModule values() {
@@ -190,7 +315,9 @@ final class ConfigBinder {
     @Override
     public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
       if (parser.currentToken() != JsonToken.VALUE_STRING) {
-        String found = parser.currentToken().isScalarValue() ? parser.getText() : parser.currentToken().toString();
+        JsonToken token = parser.currentToken();
+        String found = token == JsonToken.START_OBJECT ? "an object" : token == JsonToken.START_ARRAY ? "a list"
+            : parser.getText();
         throw new ValueError(parser, "expected " + expected + ", found " + found, new IllegalArgumentException());
       }
       try {

@@ -120,7 +120,7 @@ class PolicyCatalogTest {
               .contains("\"acme.tag-by-site\" is provided twice").contains("/plugins/a.jar").contains("/plugins/b.jar")
               .contains("\"route-filter\" has no vendor prefix").contains("acme.route-filter")
               .contains("\"Acme.TagBySite\" is not valid")
-              .contains("java.lang.String, not a record");
+              .contains("is String, not a record");
         });
   }
 
@@ -191,7 +191,8 @@ class PolicyCatalogTest {
           assertThat(rendered.get(0)).startsWith("design.yaml:4:11: error: policies[a].type: unknown policy type"
               + " `as-overide` [unknown-policy-type]").contains("did you mean `as-override`?")
               .contains("known policy types: acme.tag, as-override, as-path-prepend");
-          assertThat(rendered.get(1)).startsWith("design.yaml:8:7:").contains("`count` 20 is out of range");
+          assertThat(rendered.get(1)).as("at the property the message names, not at `config:`")
+              .startsWith("design.yaml:8:14: error: policies[b].config.count:").contains("`count` 20 is out of range");
           assertThat(rendered.get(2)).startsWith("design.yaml:15:11:").contains("unknown property `lee`")
               .contains("did you mean `le`?");
           assertThat(rendered.get(3)).startsWith("design.yaml:18:13:").contains("0:0 is reserved")

@@ -2,11 +2,17 @@ package io.arsim.policy.testkit;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.arsim.core.bgp.BgpRoute;
+import io.arsim.core.problem.Problem;
+import io.arsim.core.problem.Severity;
+import io.arsim.core.topology.TopologyException;
+import io.arsim.core.topology.file.DocumentParser;
+import io.arsim.core.topology.file.LocationIndex;
+import io.arsim.core.topology.file.ParsedDocument;
+import io.arsim.core.topology.file.ReadLimits;
+import io.arsim.core.topology.file.TopologyFormat;
 import io.arsim.policy.catalog.DiscoveredProvider;
 import io.arsim.policy.catalog.PluginException;
 import io.arsim.policy.catalog.PolicyCatalog;
@@ -41,21 +47,24 @@ import org.jspecify.annotations.Nullable;
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class PolicyTestKit {
-  private static final YAMLMapper YAML = new YAMLMapper();
+  /** The name config text is located in: problems read {@code config:2:8}. */
+  public static final String CONFIG = "config";
 
   private final PolicyProvider<?> provider;
   private final PolicyCatalog catalog;
   private final JsonNode configTree;
+  private final LocationIndex locations;
   private final @Nullable Record configRecord;
   private final Direction direction;
   private final Speaker from;
   private final Speaker to;
 
   private PolicyTestKit(PolicyProvider<?> provider, PolicyCatalog catalog, JsonNode configTree,
-      @Nullable Record configRecord, Direction direction, Speaker from, Speaker to) {
+      LocationIndex locations, @Nullable Record configRecord, Direction direction, Speaker from, Speaker to) {
     this.provider = provider;
     this.catalog = catalog;
     this.configTree = configTree;
+    this.locations = locations;
     this.configRecord = configRecord;
     this.direction = direction;
     this.from = from;
@@ -76,7 +85,8 @@ public final class PolicyTestKit {
     } catch (PluginException e) {
       throw new AssertionError(e.getMessage(), e);
     }
-    return new PolicyTestKit(provider, catalog, JsonNodeFactory.instance.objectNode(), null, Direction.EXPORT,
+    return new PolicyTestKit(provider, catalog, JsonNodeFactory.instance.objectNode(), LocationIndex.empty(CONFIG),
+        null, Direction.EXPORT,
         Speakers.nva("nva1", 65001, "10.1.1.4"), Speakers.routeServer("rs/IN_0", "10.0.255.4"));
   }
 
@@ -106,16 +116,19 @@ public final class PolicyTestKit {
     return forProvider(found);
   }
 
-  /** The config as YAML or JSON text, bound as arsim binds a topology file's {@code config}. */
+  /**
+   * The config as YAML or JSON text (JSON is YAML), bound as arsim binds a topology file's
+   * {@code config}; {@link #configProblems()} locates problems in this text ({@code config:2:8}).
+   */
   public PolicyTestKit config(String yamlOrJson) {
-    JsonNode tree;
+    ParsedDocument parsed;
     try {
-      tree = yamlOrJson.isBlank() ? JsonNodeFactory.instance.objectNode() : YAML.readTree(yamlOrJson);
-    } catch (JsonProcessingException e) {
-      throw new AssertionError("the config is not valid YAML or JSON: " + e.getOriginalMessage(), e);
+      parsed = DocumentParser.parse(CONFIG, TopologyFormat.YAML, yamlOrJson, ReadLimits.defaults());
+    } catch (TopologyException e) {
+      throw new AssertionError("the config is not valid YAML or JSON: " + e.getMessage(), e);
     }
-    return new PolicyTestKit(provider, catalog, tree == null ? JsonNodeFactory.instance.objectNode() : tree, null,
-        direction, from, to);
+    JsonNode tree = parsed.root().filter(n -> !n.isNull()).orElse(JsonNodeFactory.instance.objectNode());
+    return new PolicyTestKit(provider, catalog, tree, parsed.locations(), null, direction, from, to);
   }
 
   /** The config as a record of the provider's {@code configType()}. */
@@ -124,22 +137,22 @@ public final class PolicyTestKit {
       throw new AssertionError("config is a " + config.getClass().getName() + ", but " + provider.id()
           + " takes a " + provider.configType().getName());
     }
-    return new PolicyTestKit(provider, catalog, configTree, config, direction, from, to);
+    return new PolicyTestKit(provider, catalog, configTree, locations, config, direction, from, to);
   }
 
   /** Routes go out to the peer: {@code from} is the local speaker, {@code to} the peer. */
   public PolicyTestKit exporting() {
-    return new PolicyTestKit(provider, catalog, configTree, configRecord, Direction.EXPORT, from, to);
+    return new PolicyTestKit(provider, catalog, configTree, locations, configRecord, Direction.EXPORT, from, to);
   }
 
   /** Routes come in from the peer: {@code from} is the peer, {@code to} the local speaker. */
   public PolicyTestKit importing() {
-    return new PolicyTestKit(provider, catalog, configTree, configRecord, Direction.IMPORT, from, to);
+    return new PolicyTestKit(provider, catalog, configTree, locations, configRecord, Direction.IMPORT, from, to);
   }
 
   /** The speaker the route comes from. */
   public PolicyTestKit from(Speaker speaker) {
-    return new PolicyTestKit(provider, catalog, configTree, configRecord, direction, speaker, to);
+    return new PolicyTestKit(provider, catalog, configTree, locations, configRecord, direction, speaker, to);
   }
 
   /** An NVA the route comes from. */
@@ -149,7 +162,7 @@ public final class PolicyTestKit {
 
   /** The speaker the route goes to. */
   public PolicyTestKit to(Speaker speaker) {
-    return new PolicyTestKit(provider, catalog, configTree, configRecord, direction, from, speaker);
+    return new PolicyTestKit(provider, catalog, configTree, locations, configRecord, direction, from, speaker);
   }
 
   /** An NVA the route goes to. */
@@ -176,6 +189,39 @@ public final class PolicyTestKit {
     } catch (IllegalArgumentException e) {
       throw new AssertionError("config rejected: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Every problem arsim finds in the config, as it reports them for a topology file: errors and
+   * the provider's warnings, each with its code ({@code invalid-value}, {@code unknown-property},
+   * {@code policy-config-warning}, ...), its JSON pointer relative to the config
+   * ({@code /entries/0/le}), its place in the text given to {@link #config(String)}
+   * ({@code config:3:11}), the message and the fix. Empty for a config arsim accepts without a
+   * warning.
+   */
+  public List<Problem> configProblems() {
+    if (configRecord != null) {
+      List<Problem> problems = new java.util.ArrayList<>();
+      try {
+        create();
+      } catch (IllegalArgumentException e) {
+        problems.add(Problem.error("invalid-policy-config", "", String.valueOf(e.getMessage()), ""));
+      }
+      return List.copyOf(problems);
+    }
+    return catalog.creation("test", provider.id(), configTree).problems().stream()
+        .map(locations::locate)
+        .toList();
+  }
+
+  /** The warnings among {@link #configProblems()}. */
+  public List<Problem> configWarnings() {
+    return configProblems().stream().filter(p -> p.severity() == Severity.WARNING).toList();
+  }
+
+  /** The directions the policy works in ({@code PolicyProvider.directions()}). */
+  public java.util.Set<Direction> directions() {
+    return provider.directions();
   }
 
   /**

@@ -21,7 +21,7 @@ class PolicyTestKitTest {
   }
 
   /** Rejects routes with a longer AS path than configured; records the context it saw. */
-  static final class LongPathFilter implements PolicyProvider<Config> {
+  static class LongPathFilter implements PolicyProvider<Config> {
     private final String id;
 
     LongPathFilter(String id) {
@@ -88,5 +88,47 @@ class PolicyTestKitTest {
     assertThat(rejected.rejected()).isTrue();
     assertThatThrownBy(rejected::assertAccepted).isInstanceOf(AssertionError.class)
         .hasMessageContaining("was rejected: longer than 1");
+  }
+
+  @Test
+  void configProblemsAreStructuredWithCodeAndLocation() {
+    PolicyTestKit kit = PolicyTestKit.forProvider(new LongPathFilter("acme.long-path"));
+    var problems = kit.config("count: 0\nextra: 1\n").configProblems();
+    assertThat(problems).extracting(p -> p.code() + " " + p.location() + " " + p.path()).containsExactly(
+        "unknown-property config:2:1 extra");
+    problems = kit.config("# a comment line\ncount: 0\n").configProblems();
+    assertThat(problems).singleElement().satisfies(p -> {
+      assertThat(p.code()).isEqualTo("invalid-value");
+      assertThat(p.location()).hasToString("config:2:8");
+      assertThat(p.path()).isEqualTo("count");
+      assertThat(p.message()).isEqualTo("`count` 0 must be at least 1");
+    });
+    assertThat(kit.config("count: 2").configProblems()).isEmpty();
+    assertThat(kit.config("count: two").configProblems()).singleElement()
+        .satisfies(p -> assertThat(p.message()).isEqualTo("expected a whole number, found a string (two)"));
+  }
+
+  @Test
+  void configWarningsAndDirectionsAreVisible() {
+    PolicyProvider<Config> warns = new LongPathFilter("acme.warns") {
+      @Override
+      public java.util.List<io.arsim.policy.spi.ConfigWarning> warnings(Config config) {
+        return config.count() > 50 ? java.util.List.of(io.arsim.policy.spi.ConfigWarning.at("count",
+            "no AS path is that long")) : java.util.List.of();
+      }
+
+      @Override
+      public java.util.Set<Direction> directions() {
+        return java.util.Set.of(Direction.IMPORT);
+      }
+    };
+    PolicyTestKit kit = PolicyTestKit.forProvider(warns);
+    assertThat(kit.config("count: 99").configWarnings()).singleElement().satisfies(p -> {
+      assertThat(p.code()).isEqualTo("policy-config-warning");
+      assertThat(p.location()).hasToString("config:1:8");
+      assertThat(p.message()).isEqualTo("no AS path is that long");
+    });
+    assertThat(kit.config("count: 99").policy()).as("a warning does not stop the policy").isNotNull();
+    assertThat(kit.directions()).containsExactly(Direction.IMPORT);
   }
 }

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import io.arsim.core.problem.Problem;
 import io.arsim.core.problem.SourceLocation;
-import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import org.apiguardian.api.API;
@@ -20,8 +19,11 @@ import org.apiguardian.api.API;
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class LocationIndex {
   private final String file;
-  private final Map<String, int[]> values = new HashMap<>();
-  private final Map<String, int[]> keys = new HashMap<>();
+  /**
+   * By JSON pointer: where the value starts (line, column) and, for a property, where its key is
+   * (line, column; 0 when there is none). One entry per value keeps a large design's index small.
+   */
+  private final Map<String, int[]> places = new HashMap<>();
   private final Map<String, String> names = new HashMap<>();
 
   private LocationIndex(String file) {
@@ -33,32 +35,28 @@ public final class LocationIndex {
     return new LocationIndex(file);
   }
 
-  /** Reads every token of {@code parser}; parse errors end the index where they occur. */
-  static LocationIndex build(String file, JsonParser parser) {
-    LocationIndex index = new LocationIndex(file);
-    try (parser) {
-      JsonToken token;
-      while ((token = parser.nextToken()) != null) {
-        int[] at = {parser.currentTokenLocation().getLineNr(), parser.currentTokenLocation().getColumnNr()};
-        if (token == JsonToken.FIELD_NAME) {
-          index.keys.put(pointerOf(parser), at);
-          if ("name".equals(parser.currentName()) && parser.nextToken() == JsonToken.VALUE_STRING) {
-            String pointer = pointerOf(parser);
-            index.values.put(pointer, new int[] {
-                parser.currentTokenLocation().getLineNr(), parser.currentTokenLocation().getColumnNr()});
-            index.names.put(pointer.substring(0, pointer.length() - "/name".length()), parser.getText());
-          } else if (parser.currentToken() != null && parser.currentToken() != JsonToken.FIELD_NAME) {
-            index.values.putIfAbsent(pointerOf(parser), new int[] {
-                parser.currentTokenLocation().getLineNr(), parser.currentTokenLocation().getColumnNr()});
-          }
-        } else if (token != JsonToken.END_OBJECT && token != JsonToken.END_ARRAY) {
-          index.values.putIfAbsent(pointerOf(parser), at);
-        }
-      }
-    } catch (IOException | RuntimeException e) {
-      // The binding pass reports the syntax error with its location; keep what was indexed.
+  void putValue(String pointer, int line, int column) {
+    int[] at = places.get(pointer);
+    if (at == null) {
+      places.put(pointer, new int[] {line, column, 0, 0});
+    } else if (at[0] == 0) {
+      at[0] = line;
+      at[1] = column;
     }
-    return index;
+  }
+
+  void putKey(String pointer, int line, int column) {
+    int[] at = places.get(pointer);
+    if (at == null) {
+      places.put(pointer, new int[] {0, 0, line, column});
+    } else {
+      at[2] = line;
+      at[3] = column;
+    }
+  }
+
+  void putName(String pointer, String name) {
+    names.put(pointer, name);
   }
 
   /** The JSON pointer of the parser's current value (for a container start, the container). */
@@ -125,9 +123,10 @@ public final class LocationIndex {
   private SourceLocation locate(String pointer, boolean preferKey) {
     String p = pointer;
     while (true) {
-      int[] at = preferKey ? keys.getOrDefault(p, values.get(p)) : values.getOrDefault(p, keys.get(p));
+      int[] at = places.get(p);
       if (at != null) {
-        return new SourceLocation(file, at[0], at[1]);
+        boolean key = at[2] > 0 && (preferKey || at[0] == 0);
+        return key ? new SourceLocation(file, at[2], at[3]) : new SourceLocation(file, at[0], at[1]);
       }
       if (p.isEmpty()) {
         return new SourceLocation(file, 1, 1);

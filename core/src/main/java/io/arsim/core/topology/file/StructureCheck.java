@@ -36,22 +36,35 @@ final class StructureCheck {
     this.sink = sink;
   }
 
+  /** A record component as the file sees it; read by reflection once per record type. */
+  private record Component(String name, boolean required, Class<?> type, Type genericType) {}
+
+  private static final ClassValue<List<Component>> COMPONENTS = new ClassValue<>() {
+    @Override
+    protected List<Component> computeValue(Class<?> type) {
+      List<Component> components = new ArrayList<>();
+      for (RecordComponent component : type.getRecordComponents()) {
+        JsonProperty property = property(component);
+        components.add(new Component(propertyName(component), property != null && property.required(),
+            component.getType(), component.getGenericType()));
+      }
+      return List.copyOf(components);
+    }
+  };
+
   void check(JsonNode node, Class<?> type, String pointer) {
     if (!(node instanceof ObjectNode object) || !type.isRecord()) {
       return;
     }
-    List<String> present = new ArrayList<>();
-    object.fieldNames().forEachRemaining(present::add);
-    List<String> known = new ArrayList<>();
-    for (RecordComponent component : type.getRecordComponents()) {
-      known.add(propertyName(component));
-    }
-    for (RecordComponent component : type.getRecordComponents()) {
-      JsonProperty property = property(component);
-      String name = propertyName(component);
+    List<Component> components = COMPONENTS.get(type);
+    for (Component component : components) {
+      String name = component.name();
       JsonNode value = object.get(name);
       if (value == null || value.isNull()) {
-        if (property != null && property.required()) {
+        if (component.required()) {
+          List<String> known = components.stream().map(Component::name).toList();
+          List<String> present = new ArrayList<>();
+          object.fieldNames().forEachRemaining(present::add);
           // A misspelling of the property (an unknown key close to it) is reported once, as the
           // unknown property with "did you mean", not a second time as the property missing.
           boolean misspelt = present.stream().anyMatch(p -> !known.contains(p)
@@ -60,11 +73,11 @@ final class StructureCheck {
             sink.accept(Problem.error("missing-property", pointer, "required property `" + name + "` is missing",
                 "add `" + name + "`; docs/topology.md says what it holds"));
           }
-          object.set(name, placeholder(component.getType(), component.getGenericType()));
+          object.set(name, placeholder(component.type(), component.genericType()));
         }
         continue;
       }
-      descend(value, component.getType(), component.getGenericType(), pointer + "/" + escape(name));
+      descend(value, component.type(), component.genericType(), pointer + "/" + escape(name));
     }
   }
 

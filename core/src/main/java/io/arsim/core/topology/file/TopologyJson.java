@@ -2,14 +2,17 @@ package io.arsim.core.topology.file;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -42,6 +45,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * The Jackson configuration of topology files: strict mappers for YAML and JSON, and the value
@@ -56,15 +60,20 @@ public final class TopologyJson {
   static final java.util.Set<Class<?>> VALUE_TYPES = java.util.Set.of(
       Ipv4Address.class, Ipv4Prefix.class, Ipv6Prefix.class, IpPrefix.class, SubnetRef.class, Asn.class);
 
-  /** A strict mapper for {@code format} that knows {@code kinds}. */
+  /** A strict mapper for {@code format} that knows {@code kinds}, with the default {@link ReadLimits}. */
   public static ObjectMapper mapper(TopologyFormat format, Collection<? extends ExtensionKind<?>> kinds) {
-    var builder = format == TopologyFormat.YAML
-        ? YAMLMapper.builder(YAMLFactory.builder()
-            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-            .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
-            .build())
-        : JsonMapper.builder();
+    return mapper(format, kinds, ReadLimits.defaults());
+  }
+
+  /**
+   * A strict mapper for {@code format} that knows {@code kinds}; its parsers enforce {@code limits}
+   * (Jackson's {@link StreamReadConstraints}, SnakeYAML's {@link LoaderOptions}) and read YAML in
+   * linear time ({@link LinearYamlFactory}).
+   */
+  public static ObjectMapper mapper(TopologyFormat format, Collection<? extends ExtensionKind<?>> kinds,
+      ReadLimits limits) {
+    JsonFactory factory = factory(format, limits);
+    var builder = factory instanceof LinearYamlFactory yaml ? YAMLMapper.builder(yaml) : JsonMapper.builder(factory);
     return builder
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
@@ -86,6 +95,54 @@ public final class TopologyJson {
         .addModule(types(kinds))
         .addHandler(new StrictHandler())
         .build();
+  }
+
+  /**
+   * The parser factory for {@code format}: duplicate keys are errors, locations carry the source,
+   * {@code limits} are enforced, YAML is read in linear time.
+   */
+  static JsonFactory factory(TopologyFormat format, ReadLimits limits) {
+    if (format == TopologyFormat.YAML) {
+      return new LinearYamlFactory(YAMLFactory.builder()
+          .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+          .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+          .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+          .loaderOptions(loaderOptions(limits))
+          .streamReadConstraints(constraints(limits)));
+    }
+    return JsonFactory.builder()
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .streamReadConstraints(constraints(limits))
+        .build();
+  }
+
+  /** Jackson's limits for {@code limits}: nesting, value and key length, number length, document length. */
+  static StreamReadConstraints constraints(ReadLimits limits) {
+    return StreamReadConstraints.builder()
+        .maxNestingDepth(limits.maxNestingDepth())
+        .maxStringLength(limits.maxStringLength())
+        .maxNameLength(limits.maxStringLength())
+        .maxNumberLength(limits.maxNumberLength())
+        .maxDocumentLength(limits.maxInputBytes())
+        .build();
+  }
+
+  /**
+   * SnakeYAML's limits for {@code limits}. Jackson reads YAML event by event, so SnakeYAML itself
+   * enforces only the code-point limit (set to the size limit, which it can never exceed: a code
+   * point takes at least one byte); aliases and nesting are counted by {@link DocumentParser} and
+   * Jackson's constraints, and set here too so that the options say what arsim enforces.
+   */
+  static LoaderOptions loaderOptions(ReadLimits limits) {
+    LoaderOptions options = new LoaderOptions();
+    options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxInputBytes()));
+    options.setNestingDepthLimit(limits.maxNestingDepth());
+    options.setMaxAliasesForCollections(limits.maxAliases());
+    options.setAllowDuplicateKeys(false);
+    return options;
   }
 
   /** The (de)serializers of the domain value types and of extension resources. */
@@ -140,7 +197,20 @@ public final class TopologyJson {
       case VALUE_NUMBER_FLOAT -> "a decimal number";
       case VALUE_TRUE, VALUE_FALSE -> "a boolean";
       case VALUE_NULL -> "null";
-      default -> token.name();
+      default -> "another kind of value";
+    };
+  }
+
+  /** The kind of a tree value, for messages: "a string", "a list", ... */
+  static String describeNode(JsonNode node) {
+    return switch (node.getNodeType()) {
+      case OBJECT -> "an object";
+      case ARRAY -> "a list";
+      case STRING -> "a string";
+      case NUMBER -> node.isIntegralNumber() ? "an integer" : "a decimal number";
+      case BOOLEAN -> "a boolean";
+      case NULL, MISSING -> "null";
+      default -> "a binary value";
     };
   }
 
@@ -160,8 +230,9 @@ public final class TopologyJson {
 
     @Override
     public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-      String pointer = LocationIndex.pointerOf(parser);
+      // The pointer is built only for a problem: reading a large design binds many values.
       if (parser.currentToken() != JsonToken.VALUE_STRING) {
+        String pointer = LocationIndex.pointerOf(parser);
         String found = describeToken(parser.currentToken());
         String text = parser.currentToken().isScalarValue() ? " (" + parser.getText() + ")" : "";
         parser.skipChildren();
@@ -177,7 +248,8 @@ public final class TopologyJson {
       try {
         return parse.apply(text);
       } catch (IllegalArgumentException e) {
-        report(context, Problem.error("invalid-value", pointer, e.getMessage(), "write " + expected));
+        report(context, Problem.error("invalid-value", LocationIndex.pointerOf(parser), e.getMessage(),
+            "write " + expected));
         return placeholder;
       }
     }
@@ -198,14 +270,13 @@ public final class TopologyJson {
 
     @Override
     public Asn deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-      String pointer = LocationIndex.pointerOf(parser);
       JsonToken token = parser.currentToken();
       if (token == JsonToken.VALUE_NUMBER_INT) {
         try {
           long value = parser.getLongValue();
           return Asn.of(value);
         } catch (IllegalArgumentException | IOException e) {
-          report(context, Problem.error("invalid-value", pointer,
+          report(context, Problem.error("invalid-value", LocationIndex.pointerOf(parser),
               "ASN " + parser.getText() + " is out of range; an ASN is 1..4294967295",
               "use a 2-byte private ASN 64512..65534 for an NVA, e.g. 65001"));
           return Asn.of(0);
@@ -216,7 +287,7 @@ public final class TopologyJson {
       }
       String text = token.isScalarValue() ? " (" + parser.getText() + ")" : "";
       parser.skipChildren();
-      report(context, Problem.error("wrong-type", pointer,
+      report(context, Problem.error("wrong-type", LocationIndex.pointerOf(parser),
           "expected an ASN as a number like 65001, found " + describeToken(token) + text,
           "write the ASN without quotes, e.g. 65001"));
       return Asn.of(0);
@@ -321,7 +392,7 @@ public final class TopologyJson {
   }
 
   /** Reports unknown properties and unconvertible values instead of failing on the first one. */
-  private static final class StrictHandler extends DeserializationProblemHandler {
+  static final class StrictHandler extends DeserializationProblemHandler {
     @Override
     public boolean handleUnknownProperty(DeserializationContext context, JsonParser parser,
         JsonDeserializer<?> deserializer, Object beanOrClass, String propertyName) throws IOException {
@@ -365,7 +436,7 @@ public final class TopologyJson {
       return placeholder(targetType);
     }
 
-    private static String expectedFor(JavaType type) {
+    static String expectedFor(JavaType type) {
       Class<?> raw = type.getRawClass();
       if (type.isCollectionLikeType()) {
         return "a list";

@@ -16,15 +16,25 @@ import io.arsim.core.topology.Topology;
 import io.arsim.core.topology.TopologyException;
 import io.arsim.core.topology.validation.TopologyValidator;
 import java.io.IOException;
-import java.nio.charset.MalformedInputException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,10 +50,13 @@ import org.slf4j.LoggerFactory;
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class TopologyReader {
   private static final Logger LOG = LoggerFactory.getLogger(TopologyReader.class);
+  private static final com.fasterxml.jackson.databind.type.TypeFactory TYPES =
+      com.fasterxml.jackson.databind.type.TypeFactory.defaultInstance();
   private static final Pattern MISSING = Pattern.compile("Missing required creator property '([^']+)'");
 
   private final List<ExtensionKind<?>> kinds;
   private final TopologyValidator validator;
+  private final ReadLimits limits;
 
   /** A reader that knows only the core sections. */
   public TopologyReader() {
@@ -52,12 +65,46 @@ public final class TopologyReader {
 
   /** A reader that also binds and validates the given extension kinds. */
   public TopologyReader(List<? extends ExtensionKind<?>> kinds) {
+    this(kinds, ReadLimits.defaults());
+  }
+
+  /**
+   * A reader that also binds and validates the given extension kinds, within {@code limits}.
+   *
+   * @since 0.2
+   */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  public TopologyReader(List<? extends ExtensionKind<?>> kinds, ReadLimits limits) {
     this.kinds = List.copyOf(kinds);
     this.validator = new TopologyValidator(this.kinds);
+    this.limits = Objects.requireNonNull(limits, "limits");
+  }
+
+  /**
+   * This reader with other limits.
+   *
+   * @since 0.2
+   */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  public TopologyReader withLimits(ReadLimits limits) {
+    return new TopologyReader(kinds, limits);
+  }
+
+  /**
+   * The limits this reader enforces.
+   *
+   * @since 0.2
+   */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  public ReadLimits limits() {
+    return limits;
   }
 
   /**
    * Reads and validates {@code file}; its format comes from the extension (.yaml, .yml, .json).
+   * Only regular files are read (a symbolic link to one is fine): a folder, a named pipe or a
+   * device is refused without opening it, and a file larger than {@link ReadLimits#maxInputBytes()}
+   * without reading it.
    *
    * @throws TopologyException listing every problem, when there is at least one error
    */
@@ -66,17 +113,99 @@ public final class TopologyReader {
     TopologyFormat format = TopologyFormat.ofFileName(name).orElseThrow(() -> fail(name, Problem.error(
         "unknown-format", "", "cannot tell the format of \"" + name + "\" from its extension",
         "name topology files *.yaml, *.yml or *.json")));
-    String content;
+    return read(name, format, text(file, name));
+  }
+
+  /** The file's text, after checking what it is and how large it is. */
+  private String text(Path file, String name) {
+    BasicFileAttributes attributes;
     try {
-      content = Files.readString(file, StandardCharsets.UTF_8);
+      attributes = Files.readAttributes(file, BasicFileAttributes.class);
     } catch (NoSuchFileException e) {
+      if (Files.isSymbolicLink(file)) {
+        throw fail(name, Problem.error("file-not-found", "", "the link leads to no file",
+            "check where the link points, or name the file itself"));
+      }
       throw fail(name, Problem.error("file-not-found", "", "no such file", "check the path; examples live in examples/"));
-    } catch (MalformedInputException e) {
-      throw fail(name, Problem.error("not-utf8", "", "the file is not valid UTF-8 text", "save it as UTF-8"));
     } catch (IOException e) {
-      throw fail(name, Problem.error("unreadable", "", "cannot read the file: " + e, "check the path and permissions"));
+      throw fail(name, unreadable(name, e));
     }
-    return read(name, format, content);
+    if (attributes.isDirectory()) {
+      throw fail(name, Problem.error("not-a-file", "", "this is a folder, not a topology file",
+          "name a .yaml, .yml or .json file inside it"));
+    }
+    if (!attributes.isRegularFile()) {
+      throw fail(name, Problem.error("not-a-file", "", "this is not a regular file (it is a named pipe, a device or a"
+              + " socket, or a link to one); arsim reads designs from regular files only",
+          "save the design to a file and name that file"));
+    }
+    if (attributes.size() > limits.maxInputBytes()) {
+      throw new TopologyException(name, List.of(DocumentParser.tooLarge(name,
+          "the file is " + ReadLimits.describeSize(attributes.size()), limits, attributes.size())));
+    }
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(file)) {
+      bytes = in.readNBytes((int) limits.maxInputBytes() + 1);
+    } catch (IOException e) {
+      throw fail(name, unreadable(name, e));
+    }
+    if (bytes.length > limits.maxInputBytes()) {
+      throw new TopologyException(name, List.of(DocumentParser.tooLarge(name,
+          "the file grew beyond " + ReadLimits.describeSize(limits.maxInputBytes()) + " while it was read", limits,
+          bytes.length)));
+    }
+    return decode(name, bytes);
+  }
+
+  /** Strict UTF-8; the first byte that is not UTF-8 is reported at its line and column. */
+  private static String decode(String name, byte[] bytes) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      decoder.flush(out);
+      return out.flip().toString();
+    }
+    int offset = in.position();
+    boolean utf16 = bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+        || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF));
+    String before = out.flip().toString();
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < before.length(); i++) {
+      if (before.charAt(i) == '\n') {
+        line++;
+        column = 1;
+      } else {
+        column++;
+      }
+    }
+    Problem problem = Problem.error("not-utf8", "", utf16
+            ? "the file is UTF-16 text; arsim reads UTF-8"
+            : String.format(Locale.ROOT, "the file is not valid UTF-8 text: byte 0x%02X here is not part of a"
+                + " UTF-8 character", bytes[offset] & 0xFF),
+        utf16 ? "save it as UTF-8" : "save it as UTF-8 (text saved as Latin-1 or Windows-1252 looks like this)");
+    throw new TopologyException(name, List.of(problem.located(new SourceLocation(name, line, column), "")));
+  }
+
+  /** Why a file cannot be read, in words: "cannot read FILE: permission denied". */
+  static Problem unreadable(String name, IOException e) {
+    String reason;
+    if (e instanceof AccessDeniedException) {
+      reason = "permission denied";
+    } else if (e instanceof FileSystemException f && f.getReason() != null) {
+      reason = f.getReason().isEmpty() ? "the system gave no reason"
+          : Character.toLowerCase(f.getReason().charAt(0)) + f.getReason().substring(1);
+    } else if (e.getMessage() != null && !e.getMessage().isBlank()) {
+      reason = e.getMessage();
+    } else {
+      reason = "the system gave no reason";
+    }
+    return Problem.error("unreadable", "", "cannot read " + name + ": " + reason,
+        "check that the file exists and that you may read it");
   }
 
   /**
@@ -91,20 +220,11 @@ public final class TopologyReader {
       throw fail(fileName, Problem.error("empty-file", "", "the file is empty",
           "a topology needs at least `name`; see docs/topology.md or run `arsim schema`"));
     }
-    ObjectMapper mapper = TopologyJson.mapper(format, kinds);
-    LocationIndex index;
-    try {
-      index = LocationIndex.build(fileName, mapper.createParser(content));
-    } catch (IOException e) {
-      index = LocationIndex.empty(fileName);
-    }
+    ParsedDocument document = DocumentParser.parse(fileName, format, content, limits);
+    LocationIndex index = document.locations();
+    ObjectMapper mapper = TopologyJson.mapper(format, kinds, limits);
     ReadProblems collected = new ReadProblems();
-    JsonNode tree;
-    try {
-      tree = mapper.readTree(content);
-    } catch (JsonProcessingException e) {
-      throw new TopologyException(fileName, locateAll(index, List.of(syntax(e, fileName))), e);
-    }
+    JsonNode tree = document.root().orElse(null);
     if (tree == null || tree.isMissingNode() || tree.isNull()) {
       throw fail(fileName, Problem.error("empty-file", "", "the document holds no topology",
           "a topology needs at least `name`; see docs/topology.md or run `arsim schema`"));
@@ -126,7 +246,7 @@ public final class TopologyReader {
           .withAttribute(ReadProblems.KEY, collected)
           .readValue(parser);
     } catch (JsonProcessingException e) {
-      fatal = translate(e);
+      fatal = translate(e, tree);
       cause = e;
     } catch (IOException e) {
       fatal = Problem.error("unreadable", "", "cannot read the document: " + e.getMessage(), "");
@@ -169,7 +289,7 @@ public final class TopologyReader {
     return located;
   }
 
-  private static Problem translate(JsonProcessingException e) {
+  private static Problem translate(JsonProcessingException e, JsonNode tree) {
     String pointer = e instanceof JsonMappingException m ? LocationIndex.pointerOf(m) : "";
     String original = e.getOriginalMessage();
     Matcher missing = MISSING.matcher(original);
@@ -182,32 +302,18 @@ public final class TopologyReader {
     }
     if (e instanceof ValueInstantiationException) {
       Throwable root = e.getCause() == null ? e : e.getCause();
-      return Problem.error("invalid-value", pointer, String.valueOf(root.getMessage()), "see docs/topology.md");
+      return Problem.error("invalid-value", pointer, root.getMessage() == null || root.getMessage().isBlank()
+          ? "this value is not valid here" : root.getMessage(), "see docs/topology.md");
     }
-    return Problem.error("wrong-type", pointer, original.replaceAll(" \\(for .*", "").replace("\n", " "),
+    // Anything else Jackson reports is a value of the wrong shape: say what was expected and what
+    // was found, in words, from the tree (Jackson's own message names Java types).
+    JsonNode found = tree.at(pointer);
+    String expected = e instanceof MismatchedInputException m && m.getTargetType() != null
+        ? TopologyJson.StrictHandler.expectedFor(TYPES.constructType(m.getTargetType())) : "another kind of value";
+    String text = found.isValueNode() ? " (" + found.asText() + ")" : "";
+    return Problem.error("wrong-type", pointer, "expected " + expected + ", found "
+        + (found.isMissingNode() ? "something else" : TopologyJson.describeNode(found)) + text,
         "see docs/topology.md");
-  }
-
-  /** A syntax error, with the parser's own position and its message without the YAML excerpt. */
-  private static Problem syntax(JsonProcessingException e, String fileName) {
-    List<String> lines = new ArrayList<>();
-    for (String line : e.getOriginalMessage().split("\n")) {
-      String t = line.strip();
-      if (t.isEmpty() || t.equals("^") || t.startsWith("in 'reader'") || t.startsWith("at [Source")) {
-        continue;
-      }
-      if (lines.size() < 3 && !lines.contains(t)) {
-        lines.add(t);
-      }
-    }
-    Problem problem = Problem.error("syntax-error", "", "the file is not well-formed "
-            + (fileName.endsWith(".json") ? "JSON" : "YAML") + ": " + String.join("; ", lines),
-        "fix the syntax at this position (check indentation, brackets, quotes and colons)");
-    if (e.getLocation() == null) {
-      return problem;
-    }
-    return problem.located(new SourceLocation(fileName, e.getLocation().getLineNr(),
-        e.getLocation().getColumnNr()), "");
   }
 
   private static TopologyException fail(String file, Problem problem) {

@@ -71,12 +71,89 @@ public final class TopologyValidator {
   private static final class Run {
     private final Topology topology;
     private final ProblemSink sink;
+    /** VMs and NVAs whose names equal another's but for case (their default NIC names do too). */
+    private final java.util.Set<String> caseClashOwners = new java.util.HashSet<>();
+    /** NIC names without regard to case. */
+    private final Map<String, String> foldedNics = new HashMap<>();
+    /** VM and NVA names without regard to case, for names equal but for case. */
+    private final Map<String, String> foldedOwners = new HashMap<>();
     /** VM and NVA names used more than once; their default NIC names clash as a consequence. */
     private final java.util.Set<String> duplicateOwners = new java.util.HashSet<>();
+
+    // Lookups by name, built once: the topology's own lookups search its lists, which made reading
+    // a design with thousands of VNets take time quadratic in their number.
+    private final Map<String, VirtualNetwork> vnetsByName = new HashMap<>();
+    private final Map<String, Integer> vnetIndex = new HashMap<>();
+    private final java.util.Set<String> routeTableNames = new java.util.HashSet<>();
+    private final java.util.Set<String> policyNames = new java.util.HashSet<>();
+    private final Map<String, List<Integer>> routeServersByVnet = new HashMap<>();
+    private final Map<RouteServer, List<Ipv4Address>> instanceIps = new java.util.IdentityHashMap<>();
+    private final List<String> vnetNames;
+    private final boolean someRouteServerWithoutInstances;
 
     Run(Topology topology, ProblemSink sink) {
       this.topology = topology;
       this.sink = sink;
+      for (int v = 0; v < topology.virtualNetworks().size(); v++) {
+        VirtualNetwork vnet = topology.virtualNetworks().get(v);
+        vnetsByName.putIfAbsent(vnet.name(), vnet);
+        vnetIndex.putIfAbsent(vnet.name(), v);
+      }
+      topology.routeTables().forEach(t -> routeTableNames.add(t.name()));
+      topology.policies().forEach(p -> policyNames.add(p.name()));
+      for (int r = 0; r < topology.routeServers().size(); r++) {
+        RouteServer rs = topology.routeServers().get(r);
+        routeServersByVnet.computeIfAbsent(rs.virtualNetwork(), k -> new ArrayList<>()).add(r);
+        instanceIps.put(rs, instanceIpsOf(rs));
+      }
+      vnetNames = topology.virtualNetworks().stream().map(VirtualNetwork::name).toList();
+      someRouteServerWithoutInstances = instanceIps.values().stream().anyMatch(List::isEmpty);
+    }
+
+    private final Map<VirtualNetwork, Map<String, VirtualNetworkPeering>> peeringsByRemote =
+        new java.util.IdentityHashMap<>();
+    private final Map<NetworkVirtualAppliance, java.util.Set<Ipv4Address>> neighborIps =
+        new java.util.IdentityHashMap<>();
+
+    /** {@code vnet}'s first peering toward {@code remote}, by a map built once per VNet. */
+    private Optional<VirtualNetworkPeering> peeringBack(VirtualNetwork vnet, String remote) {
+      return Optional.ofNullable(peeringsByRemote.computeIfAbsent(vnet, v -> {
+        Map<String, VirtualNetworkPeering> byRemote = new HashMap<>();
+        v.virtualNetworkPeerings().forEach(p -> byRemote.putIfAbsent(p.remoteVirtualNetwork(), p));
+        return byRemote;
+      }).get(remote));
+    }
+
+    /** The addresses {@code nva} has neighbours at. */
+    private java.util.Set<Ipv4Address> neighborIps(NetworkVirtualAppliance nva) {
+      return neighborIps.computeIfAbsent(nva, n -> {
+        java.util.Set<Ipv4Address> ips = new java.util.HashSet<>();
+        n.bgpNeighbors().forEach(b -> ips.add(b.peerIp()));
+        return ips;
+      });
+    }
+
+    private Optional<VirtualNetwork> vnet(String name) {
+      return Optional.ofNullable(vnetsByName.get(name));
+    }
+
+    private boolean hostsRouteServer(String vnet) {
+      return routeServersByVnet.containsKey(vnet);
+    }
+
+    /** {@link Topology#routeServerInstanceIps}, with the VNet found by name in constant time. */
+    private List<Ipv4Address> instanceIpsOf(RouteServer rs) {
+      if (!rs.virtualRouterIps().isEmpty()) {
+        return rs.virtualRouterIps();
+      }
+      VirtualNetwork vnet = vnetsByName.get(rs.virtualNetwork());
+      return vnet == null ? List.of() : vnet.subnet(Subnet.ROUTE_SERVER_SUBNET)
+          .filter(s -> s.addressPrefix().isIpv4() && s.addressPrefix().length() <= 29)
+          .map(s -> {
+            Ipv4Address first = ((Ipv4Prefix) s.addressPrefix()).first();
+            return List.of(first.plus(4), first.plus(5));
+          })
+          .orElse(List.of());
     }
 
     void all() {
@@ -95,6 +172,7 @@ public final class TopologyValidator {
       for (int n = 0; n < topology.networkVirtualAppliances().size(); n++) {
         nva(n, topology.networkVirtualAppliances().get(n));
       }
+      speakerAddresses();
       bgpPairs();
     }
 
@@ -133,6 +211,15 @@ public final class TopologyValidator {
             "the name \"" + name + "\" is already used by " + first
                 + (first.endsWith(" of " + section) ? "" : "; VMs and NVAs share one namespace"),
             "give every VM and NVA its own name");
+        return;
+      }
+      String same = foldedOwners.putIfAbsent(fold(name), name);
+      if (same != null) {
+        caseClashOwners.add(same);
+        caseClashOwners.add(name);
+        sink.error("duplicate-name", pointer + "/name",
+            "the name \"" + name + "\" differs from \"" + same + "\" only in case; " + CASE_RULE,
+            "give every VM and NVA a name that differs in more than case");
       }
     }
 
@@ -146,6 +233,7 @@ public final class TopologyValidator {
 
     static <T> void unique(ProblemSink sink, List<T> items, Function<T, String> name, String base, String what) {
       Map<String, Integer> seen = new HashMap<>();
+      Map<String, Integer> folded = new HashMap<>();
       for (int i = 0; i < items.size(); i++) {
         String n = name.apply(items.get(i));
         Integer first = seen.putIfAbsent(n, i);
@@ -153,8 +241,23 @@ public final class TopologyValidator {
           sink.error("duplicate-name", base + "/" + i + "/name",
               "the " + what + " name \"" + n + "\" is already used by entry " + first + " of the same list",
               "give each " + what + " a unique name");
+          continue;
+        }
+        Integer same = folded.putIfAbsent(fold(n), i);
+        if (same != null) {
+          sink.error("duplicate-name", base + "/" + i + "/name",
+              "the " + what + " name \"" + n + "\" differs from \"" + name.apply(items.get(same)) + "\" (entry " + same
+                  + " of the same list) only in case; " + CASE_RULE,
+              "give each " + what + " a name that differs in more than case");
         }
       }
+    }
+
+    /** Why names equal but for case clash (docs/topology.md, "Names and references"). */
+    static final String CASE_RULE = "Azure compares resource names without regard to case, so it sees one name twice";
+
+    static String fold(String name) {
+      return name.toLowerCase(java.util.Locale.ROOT);
     }
 
     // ---------------------------------------------------------------- VNets and subnets
@@ -176,7 +279,7 @@ public final class TopologyValidator {
           }
         }
       }
-      boolean hostsRouteServer = topology.routeServers().stream().anyMatch(r -> r.virtualNetwork().equals(vnet.name()));
+      boolean hostsRouteServer = hostsRouteServer(vnet.name());
       for (int i = 0; i < space.size(); i++) {
         if (!space.get(i).isIpv4()) {
           if (hostsRouteServer) {
@@ -210,7 +313,7 @@ public final class TopologyValidator {
           }
         }
         if (subnet.routeTable() != null) {
-          if (topology.routeTable(subnet.routeTable()).isEmpty()) {
+          if (!routeTableNames.contains(subnet.routeTable())) {
             dangling(sat + "/routeTable", "route table", subnet.routeTable(),
                 topology.routeTables().stream().map(RouteTable::name).toList(), "routeTables");
           }
@@ -226,10 +329,6 @@ public final class TopologyValidator {
     // ---------------------------------------------------------------- peerings
 
     private void peerings() {
-      Map<String, Integer> vnetIndex = new HashMap<>();
-      for (int v = 0; v < topology.virtualNetworks().size(); v++) {
-        vnetIndex.putIfAbsent(topology.virtualNetworks().get(v).name(), v);
-      }
       for (int v = 0; v < topology.virtualNetworks().size(); v++) {
         VirtualNetwork vnet = topology.virtualNetworks().get(v);
         String at = "/virtualNetworks/" + v + "/virtualNetworkPeerings";
@@ -239,13 +338,13 @@ public final class TopologyValidator {
         for (int p = 0; p < vnet.virtualNetworkPeerings().size(); p++) {
           VirtualNetworkPeering peering = vnet.virtualNetworkPeerings().get(p);
           String pat = at + "/" + p;
-          Optional<VirtualNetwork> remote = topology.virtualNetwork(peering.remoteVirtualNetwork());
+          Optional<VirtualNetwork> remote = vnet(peering.remoteVirtualNetwork());
           if (peering.useRemoteGateways()) {
             remoteUsers.add(p);
           }
           if (remote.isEmpty()) {
             dangling(pat + "/remoteVirtualNetwork", "VNet", peering.remoteVirtualNetwork(),
-                topology.virtualNetworks().stream().map(VirtualNetwork::name).toList(), "virtualNetworks");
+                vnetNames, "virtualNetworks");
             continue;
           }
           if (remote.get().name().equals(vnet.name())) {
@@ -269,11 +368,10 @@ public final class TopologyValidator {
               }
             }
           }
-          Optional<VirtualNetworkPeering> back = remote.get().virtualNetworkPeerings().stream()
-              .filter(b -> b.remoteVirtualNetwork().equals(vnet.name())).findFirst();
-          boolean backIsMisspelt = remote.get().virtualNetworkPeerings().stream()
+          Optional<VirtualNetworkPeering> back = peeringBack(remote.get(), vnet.name());
+          boolean backIsMisspelt = back.isEmpty() && remote.get().virtualNetworkPeerings().stream()
               .map(VirtualNetworkPeering::remoteVirtualNetwork)
-              .anyMatch(name -> topology.virtualNetwork(name).isEmpty()
+              .anyMatch(name -> !vnetsByName.containsKey(name)
                   && io.arsim.core.problem.Suggestions.closest(name, List.of(vnet.name())).isPresent());
           if (back.isEmpty() && !backIsMisspelt) {
             sink.warning("one-sided-peering", pat,
@@ -296,7 +394,7 @@ public final class TopologyValidator {
                 "keep useRemoteGateways on one peering (a dual-homed spoke uses its own route server instead)");
           }
         }
-        boolean ownRouteServer = topology.routeServers().stream().anyMatch(r -> r.virtualNetwork().equals(vnet.name()));
+        boolean ownRouteServer = hostsRouteServer(vnet.name());
         if (ownRouteServer) {
           for (int p : remoteUsers) {
             sink.error("route-server-vnet-uses-remote-gateways", at + "/" + p + "/useRemoteGateways",
@@ -355,6 +453,7 @@ public final class TopologyValidator {
           nic(at + "/" + n, vm.name(), "virtualMachines[" + vm.name() + "]", vm.networkInterfaces().get(n),
               names, addresses);
         }
+        oneVnet(at, "VM", vm.name(), vm.networkInterfaces());
       }
       for (int i = 0; i < topology.networkVirtualAppliances().size(); i++) {
         NetworkVirtualAppliance nva = topology.networkVirtualAppliances().get(i);
@@ -373,6 +472,110 @@ public final class TopologyValidator {
                 "set enableIpForwarding: true");
           }
         }
+        oneVnet(at, "NVA", nva.name(), nva.networkInterfaces());
+      }
+    }
+
+    /** Azure's reserved addresses in every subnet, in words (Azure Virtual Network FAQ). */
+    static final String RESERVED = "the first four addresses and the last one are reserved";
+
+    /**
+     * Whether Azure reserves {@code ip} in {@code subnet}: the network address, .1 (default
+     * gateway), .2 and .3 (Azure DNS), and the broadcast address. Source: Azure Virtual Network FAQ,
+     * "Are there any restrictions on using IP addresses within these subnets?"
+     * (learn.microsoft.com/azure/virtual-network/virtual-networks-faq).
+     */
+    static boolean reserved(Ipv4Prefix subnet, Ipv4Address ip) {
+      long offset = ip.unsigned() - subnet.first().unsigned();
+      return offset < 4 || ip.equals(subnet.last());
+    }
+
+    /**
+     * A VM's or NVA's NICs all in one VNet: "You can associate multiple NICs on a VM to multiple
+     * subnets, but those subnets must all reside in the same virtual network" (Azure, "Create and
+     * manage a Windows virtual machine that has multiple NICs",
+     * learn.microsoft.com/azure/virtual-machines/windows/multiple-nics).
+     */
+    private void oneVnet(String at, String what, String owner, List<NetworkInterface> nics) {
+      String first = null;
+      for (int n = 0; n < nics.size(); n++) {
+        String vnet = nics.get(n).subnet().virtualNetwork();
+        if (!vnetsByName.containsKey(vnet)) {
+          continue;
+        }
+        if (first == null) {
+          first = vnet;
+        } else if (!first.equals(vnet)) {
+          sink.error("nics-in-several-vnets", at + "/" + n + "/subnet",
+              what + " \"" + owner + "\" has NICs in VNet \"" + first + "\" and in VNet \"" + vnet
+                  + "\"; Azure attaches all NICs of a machine to subnets of one VNet",
+              "put every NIC of \"" + owner + "\" in a subnet of VNet \"" + first
+                  + "\"; to reach another VNet, peer the two VNets");
+          return;
+        }
+      }
+    }
+
+    // ---------------------------------------------------------------- one address, one speaker
+
+    /** Who uses an address: for messages, and whether it speaks BGP. */
+    private record AddressUser(String label, String vnet, boolean speaker) {}
+
+    /**
+     * Route-server instances and NVA NICs speak BGP, and BGP peers are found by address alone (an
+     * NVA's {@code peerIp}, a route server's {@code bgpConnections}): an address of a speaker may
+     * therefore belong to nothing else in the design. Two VM NICs in VNets that are not connected
+     * may share an address, as Azure allows. NICs that share an address inside one VNet are
+     * reported by {@link #nic} already.
+     */
+    private void speakerAddresses() {
+      Map<Ipv4Address, AddressUser> users = new HashMap<>();
+      for (int r = 0; r < topology.routeServers().size(); r++) {
+        RouteServer rs = topology.routeServers().get(r);
+        List<Ipv4Address> ips = instanceIps.get(rs);
+        for (int i = 0; i < ips.size(); i++) {
+          AddressUser user = new AddressUser("instance " + i + " of route server \"" + rs.name() + "\"",
+              rs.virtualNetwork(), true);
+          AddressUser earlier = users.putIfAbsent(ips.get(i), user);
+          if (earlier != null && !earlier.label().endsWith("route server \"" + rs.name() + "\"")) {
+            String at = "/routeServers/" + r + (rs.virtualRouterIps().isEmpty() ? "/virtualNetwork"
+                : "/virtualRouterIps/" + i);
+            sink.error("duplicate-address", at, "address " + ips.get(i) + " of " + user.label()
+                    + " is also the address of " + earlier.label() + "; arsim finds BGP peers by address, so a"
+                    + " speaker's address may belong to nothing else",
+                "give the VNets different address ranges, or set virtualRouterIps");
+          }
+        }
+      }
+      nicAddresses(users, topology.virtualMachines(), "/virtualMachines/", false);
+      nicAddresses(users, topology.networkVirtualAppliances(), "/networkVirtualAppliances/", true);
+    }
+
+    private void nicAddresses(Map<Ipv4Address, AddressUser> users, List<?> owners, String base, boolean speaker) {
+      for (int o = 0; o < owners.size(); o++) {
+        String owner = owners.get(o) instanceof VirtualMachine vm ? vm.name()
+            : ((NetworkVirtualAppliance) owners.get(o)).name();
+        List<NetworkInterface> nics = owners.get(o) instanceof VirtualMachine vm ? vm.networkInterfaces()
+            : ((NetworkVirtualAppliance) owners.get(o)).networkInterfaces();
+        for (int n = 0; n < nics.size(); n++) {
+          NetworkInterface nic = nics.get(n);
+          String vnet = nic.subnet().virtualNetwork();
+          if (!vnetsByName.containsKey(vnet)) {
+            continue;
+          }
+          AddressUser user = new AddressUser((speaker ? "NVA" : "VM") + " \"" + owner + "\" NIC \"" + nic.name() + "\"",
+              vnet, speaker);
+          AddressUser earlier = users.putIfAbsent(nic.privateIpAddress(), user);
+          if (earlier == null || earlier.vnet().equals(vnet) && !earlier.label().startsWith("instance ")
+              || !earlier.speaker() && !speaker) {
+            continue;
+          }
+          sink.error("duplicate-address", base + o + "/networkInterfaces/" + n + "/privateIpAddress",
+              "address " + nic.privateIpAddress() + " of " + user.label() + " in VNet \"" + vnet
+                  + "\" is also the address of " + earlier.label() + " in VNet \"" + earlier.vnet()
+                  + "\"; arsim finds BGP peers by address, so a speaker's address may belong to nothing else",
+              "give the VNets different address ranges (peered VNets must not overlap anyway)");
+        }
       }
     }
 
@@ -385,11 +588,18 @@ public final class TopologyValidator {
         sink.error("duplicate-name", at + "/name",
             "the NIC name \"" + nic.name() + "\" is already used by " + first,
             "give every NIC its own name (NICs without a name are called <owner>-nic)");
+      } else if (first == null) {
+        String same = foldedNics.putIfAbsent(fold(nic.name()), nic.name() + "\" (" + label + ")");
+        if (same != null && !duplicateOwners.contains(owner) && !caseClashOwners.contains(owner)) {
+          sink.error("duplicate-name", at + "/name",
+              "the NIC name \"" + nic.name() + "\" differs from \"" + same + " only in case; " + CASE_RULE,
+              "give every NIC a name that differs in more than case");
+        }
       }
-      Optional<VirtualNetwork> vnet = topology.virtualNetwork(nic.subnet().virtualNetwork());
+      Optional<VirtualNetwork> vnet = vnet(nic.subnet().virtualNetwork());
       if (vnet.isEmpty()) {
         dangling(at + "/subnet", "VNet", nic.subnet().virtualNetwork(),
-            topology.virtualNetworks().stream().map(VirtualNetwork::name).toList(), "virtualNetworks");
+            vnetNames, "virtualNetworks");
         return;
       }
       Optional<Subnet> subnet = vnet.get().subnet(nic.subnet().subnet());
@@ -408,8 +618,7 @@ public final class TopologyValidator {
             "choose an address from " + prefix.first().plus(4) + " to " + prefix.last().plus(-1));
         return;
       }
-      long offset = ip.unsigned() - prefix.first().unsigned();
-      if (offset < 4 || ip.equals(prefix.last())) {
+      if (reserved(prefix, ip)) {
         sink.error("reserved-address", at + "/privateIpAddress",
             "NIC address " + ip + " is reserved by Azure in subnet " + prefix
                 + " (the first four addresses and the last one are reserved)",
@@ -433,18 +642,18 @@ public final class TopologyValidator {
 
     private void routeServer(int r, RouteServer rs) {
       String at = "/routeServers/" + r;
-      for (int o = 0; o < r; o++) {
-        if (topology.routeServers().get(o).virtualNetwork().equals(rs.virtualNetwork())) {
+      for (int o : routeServersByVnet.get(rs.virtualNetwork())) {
+        if (o < r) {
           sink.error("multiple-route-servers", at + "/virtualNetwork",
               "VNet \"" + rs.virtualNetwork() + "\" already hosts route server \""
                   + topology.routeServers().get(o).name() + "\"; Azure allows one per VNet",
               "keep one route server per VNet");
         }
       }
-      Optional<VirtualNetwork> vnet = topology.virtualNetwork(rs.virtualNetwork());
+      Optional<VirtualNetwork> vnet = vnet(rs.virtualNetwork());
       if (vnet.isEmpty()) {
         dangling(at + "/virtualNetwork", "VNet", rs.virtualNetwork(),
-            topology.virtualNetworks().stream().map(VirtualNetwork::name).toList(), "virtualNetworks");
+            vnetNames, "virtualNetworks");
       } else {
         routeServerSubnet(at, rs, vnet.get());
       }
@@ -473,7 +682,7 @@ public final class TopologyValidator {
 
     private void routeServerSubnet(String at, RouteServer rs, VirtualNetwork vnet) {
       Optional<Subnet> subnet = vnet.subnet(Subnet.ROUTE_SERVER_SUBNET);
-      int v = topology.virtualNetworks().indexOf(vnet);
+      int v = vnetIndex.get(vnet.name());
       if (subnet.isEmpty()) {
         Optional<Subnet> lookalike = vnet.subnets().stream()
             .filter(s -> s.name().replaceAll("[-_ .]", "").equalsIgnoreCase(Subnet.ROUTE_SERVER_SUBNET))
@@ -510,6 +719,16 @@ public final class TopologyValidator {
             sink.error("address-outside-subnet", at + "/virtualRouterIps/" + i,
                 "instance address " + ip + " is outside RouteServerSubnet " + prefix,
                 "use addresses inside " + prefix + " (Azure uses its .4 and .5)");
+          } else if (prefix instanceof Ipv4Prefix p4 && reserved(p4, ip)) {
+            sink.error("reserved-address", at + "/virtualRouterIps/" + i,
+                "instance address " + ip + " is reserved by Azure in RouteServerSubnet " + prefix + " (" + RESERVED + ")",
+                "use addresses from " + p4.first().plus(4) + " to " + p4.last().plus(-1) + " (Azure uses the .4 and .5)");
+          }
+          if (i > 0 && rs.virtualRouterIps().subList(0, i).contains(ip)) {
+            sink.error("duplicate-address", at + "/virtualRouterIps/" + i,
+                "route server \"" + rs.name() + "\" gives two instances the address " + ip
+                    + "; each instance has its own address",
+                "list two different addresses, or leave virtualRouterIps out to use the .4 and .5 of RouteServerSubnet");
           }
         }
       }
@@ -552,7 +771,7 @@ public final class TopologyValidator {
 
     private void policyRefs(String at, List<String> names) {
       for (int i = 0; i < names.size(); i++) {
-        if (topology.policy(names.get(i)).isEmpty()) {
+        if (!policyNames.contains(names.get(i))) {
           dangling(at + "/" + i, "policy", names.get(i),
               topology.policies().stream().map(p -> p.name()).toList(), "policies");
         }
@@ -571,7 +790,7 @@ public final class TopologyValidator {
       }
       Map<Ipv4Address, Integer> rsByIp = new HashMap<>();
       for (int r = 0; r < topology.routeServers().size(); r++) {
-        for (Ipv4Address ip : topology.routeServerInstanceIps(topology.routeServers().get(r))) {
+        for (Ipv4Address ip : instanceIps.get(topology.routeServers().get(r))) {
           rsByIp.putIfAbsent(ip, r);
         }
       }
@@ -579,7 +798,7 @@ public final class TopologyValidator {
       java.util.Set<String> warned = new java.util.HashSet<>();
       for (int r = 0; r < topology.routeServers().size(); r++) {
         RouteServer rs = topology.routeServers().get(r);
-        List<Ipv4Address> instances = topology.routeServerInstanceIps(rs);
+        List<Ipv4Address> instances = instanceIps.get(rs);
         for (int c = 0; c < rs.bgpConnections().size(); c++) {
           BgpConnection connection = rs.bgpConnections().get(c);
           String cat = "/routeServers/" + r + "/bgpConnections/" + c;
@@ -600,7 +819,7 @@ public final class TopologyValidator {
                 "set peerAsn: " + peer.nva.asn() + " (or change the NVA's asn)");
           }
           List<Ipv4Address> missing = instances.stream()
-              .filter(ip -> peer.nva.bgpNeighbors().stream().noneMatch(b -> b.peerIp().equals(ip))).toList();
+              .filter(ip -> !neighborIps(peer.nva).contains(ip)).toList();
           if (!missing.isEmpty() && missing.size() < instances.size() && warned.add(rs.name() + "\u0000" + peer.nva.name())) {
             sink.warning("single-instance-peering", "/networkVirtualAppliances/" + peer.index + "/bgpNeighbors",
                 "NVA \"" + peer.nva.name() + "\" peers with only one instance of route server \"" + rs.name()
@@ -672,7 +891,7 @@ public final class TopologyValidator {
      * is missing (already an error); a neighbour address may then be one of them.
      */
     private boolean anyRouteServerWithoutInstances() {
-      return topology.routeServers().stream().anyMatch(rs -> topology.routeServerInstanceIps(rs).isEmpty());
+      return someRouteServerWithoutInstances;
     }
 
     /** The address an NVA speaks BGP from: its first NIC's (the router id may be any address). */

@@ -23,7 +23,7 @@ class LocationIndexTest {
       """;
 
   private static LocationIndex index(String text, TopologyFormat format) throws IOException {
-    return LocationIndex.build("f.yaml", TopologyJson.mapper(format, List.of()).createParser(text));
+    return DocumentParser.parse("f.yaml", format, text, ReadLimits.defaults()).locations();
   }
 
   @Test
@@ -91,10 +91,13 @@ class LocationIndexTest {
   }
 
   @Test
-  void aSyntaxErrorEndsTheIndexWhereItOccurs() throws IOException {
-    LocationIndex index = index("name: a\nvirtualNetworks: [\n  b: c\n", TopologyFormat.YAML);
+  void aSyntaxErrorIsReportedWhereTheParserStopped() {
+    var e = org.assertj.core.api.Assertions.catchThrowableOfType(io.arsim.core.topology.TopologyException.class,
+        () -> index("name: a\nvirtualNetworks: [\n  b: c\n", TopologyFormat.YAML));
 
-    assertThat(index.locate("/name")).isEqualTo(new SourceLocation("f.yaml", 1, 7));
-    assertThat(index.file()).isEqualTo("f.yaml");
+    assertThat(e.problems()).singleElement().satisfies(p -> {
+      assertThat(p.code()).isEqualTo("syntax-error");
+      assertThat(p.location()).isEqualTo(new SourceLocation("f.yaml", 4, 1));
+    });
   }
 }

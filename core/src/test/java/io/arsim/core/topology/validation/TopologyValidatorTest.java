@@ -528,4 +528,150 @@ class TopologyValidatorTest {
     assertThat(codesAndPointers(problems)).contains("warning one-sided-bgp /networkVirtualAppliances/0/bgpNeighbors/1/peerIp");
   }
 
+  // ---------------------------------------------------------------- names equal but for case
+
+  /**
+   * Azure resource names are case-insensitive ("Naming rules and restrictions for Azure
+   * resources": always compare names case-insensitively), so two names equal but for case are one
+   * name twice.
+   */
+  @Test
+  void duplicateName_equalButForCase_vnets() {
+    String yaml = base("  - name: spoke\n    location", "  - name: Hub\n    location")
+        .replace("remoteVirtualNetwork: spoke", "remoteVirtualNetwork: Hub").replace("spoke/workload", "Hub/workload");
+    List<Problem> problems = validate(yaml);
+    assertThat(codesAndPointers(problems)).contains("error duplicate-name /virtualNetworks/1/name");
+    assertThat(problems).filteredOn(p -> p.pointer().equals("/virtualNetworks/1/name")).singleElement()
+        .satisfies(p -> assertThat(p.message()).isEqualTo("the VNet name \"Hub\" differs from \"hub\" (entry 0 of the"
+            + " same list) only in case; Azure compares resource names without regard to case, so it sees one name"
+            + " twice"));
+  }
+
+  @Test
+  void duplicateName_equalButForCase_vmAndNvaWithoutCascadingToDefaultNicNames() {
+    List<Problem> problems = validate(base("  - name: vm1\n", "  - name: NVA1\n"));
+    assertThat(codesAndPointers(problems)).containsExactly("error duplicate-name /networkVirtualAppliances/0/name");
+    assertThat(problems.get(0).message()).startsWith("the name \"nva1\" differs from \"NVA1\" only in case");
+  }
+
+  @Test
+  void duplicateName_equalButForCase_subnetsAndNics() {
+    String yaml = base("      - name: workload\n", "      - name: WORKLOAD\n        addressPrefix: 10.2.2.0/24\n"
+        + "      - name: workload\n");
+    assertThat(codesAndPointers(validate(yaml))).containsExactly("error duplicate-name /virtualNetworks/1/subnets/1/name");
+    String nics = base("    networkInterfaces:\n      - subnet: spoke/workload\n",
+        "    networkInterfaces:\n      - {name: Nic-A, subnet: spoke/workload, privateIpAddress: 10.2.1.5}\n"
+            + "      - name: nic-a\n        subnet: spoke/workload\n");
+    assertThat(codesAndPointers(validate(nics)))
+        .containsExactly("error duplicate-name /virtualMachines/0/networkInterfaces/1/name");
+  }
+
+  // ---------------------------------------------------------------- addresses Azure reserves
+
+  /**
+   * Azure Virtual Network FAQ: in every subnet the network address, .1 (default gateway), .2 and
+   * .3 (Azure DNS) and the broadcast address are reserved; a route-server instance cannot have one.
+   */
+  @Test
+  void reservedAddress_routeServerInstances() {
+    for (String reserved : List.of("10.1.255.0", "10.1.255.1", "10.1.255.2", "10.1.255.3", "10.1.255.31")) {
+      String yaml = base("    virtualNetwork: hub\n", "    virtualNetwork: hub\n    virtualRouterIps: [" + reserved
+          + ", 10.1.255.5]\n").replace("peerIp: 10.1.255.4", "peerIp: " + reserved);
+      List<Problem> problems = validate(yaml);
+      assertThat(codesAndPointers(problems)).as(reserved).containsExactly("error reserved-address /routeServers/0/virtualRouterIps/0");
+      assertThat(problems.get(0).message()).isEqualTo("instance address " + reserved + " is reserved by Azure in"
+          + " RouteServerSubnet 10.1.255.0/27 (the first four addresses and the last one are reserved)");
+    }
+    String usable = base("    virtualNetwork: hub\n", "    virtualNetwork: hub\n    virtualRouterIps: [10.1.255.4, 10.1.255.30]\n")
+        .replace("peerIp: 10.1.255.5", "peerIp: 10.1.255.30");
+    assertThat(validate(usable)).as(".4 up to the last but one are usable").isEmpty();
+  }
+
+  // ---------------------------------------------------------------- one address, one speaker
+
+  @Test
+  void duplicateAddress_twoInstancesOfOneRouteServer() {
+    String yaml = base("    virtualNetwork: hub\n", "    virtualNetwork: hub\n    virtualRouterIps: [10.1.255.4, 10.1.255.4]\n")
+        .replace("peerIp: 10.1.255.5", "peerIp: 10.1.255.4");
+    List<Problem> problems = validate(yaml);
+    assertThat(codesAndPointers(problems)).contains("error duplicate-address /routeServers/0/virtualRouterIps/1");
+  }
+
+  @Test
+  void duplicateAddress_speakersInVnetsThatReuseARange() {
+    // A second, unpeered VNet with the hub's range: Azure allows it, but an NVA NIC there at
+    // 10.1.1.4 would make nva1's address name two BGP speakers.
+    String other = """
+          - name: other
+            location: westeurope
+            addressSpace: [10.1.0.0/16]
+            subnets:
+              - name: nva
+                addressPrefix: 10.1.1.0/24
+              - name: RouteServerSubnet
+                addressPrefix: 10.1.255.0/27
+        """;
+    String yaml = base("routeTables:\n", other + "routeTables:\n");
+    String nva2 = yaml.replace("policies:\n", """
+          - name: nva2
+            asn: 65002
+            networkInterfaces:
+              - {subnet: other/nva, privateIpAddress: 10.1.1.4, enableIpForwarding: true}
+        policies:
+        """);
+    assertThat(codesAndPointers(validate(nva2)))
+        .containsExactly("error duplicate-address /networkVirtualAppliances/1/networkInterfaces/0/privateIpAddress");
+    String vm = yaml.replace("routeServers:\n", """
+          - name: vm-other
+            networkInterfaces:
+              - {subnet: other/nva, privateIpAddress: 10.1.1.4}
+        routeServers:
+        """);
+    assertThat(codesAndPointers(validate(vm))).as("a VM NIC on an NVA's address")
+        .containsExactly("error duplicate-address /networkVirtualAppliances/0/networkInterfaces/0/privateIpAddress");
+    String rs = yaml.replace("networkVirtualAppliances:\n", """
+          - name: rs-other
+            virtualNetwork: other
+        networkVirtualAppliances:
+        """);
+    List<Problem> problems = validate(rs);
+    assertThat(codesAndPointers(problems)).as("a route server whose default instances are another's")
+        .containsExactly("error duplicate-address /routeServers/1/virtualNetwork", "error duplicate-address /routeServers/1/virtualNetwork");
+    assertThat(problems.get(0).message()).isEqualTo("address 10.1.255.4 of instance 0 of route server \"rs-other\" is"
+        + " also the address of instance 0 of route server \"rs-hub\"; arsim finds BGP peers by address, so a speaker's"
+        + " address may belong to nothing else");
+    String vms = yaml.replace("routeServers:\n", """
+          - name: vm-other
+            networkInterfaces:
+              - {subnet: other/nva, privateIpAddress: 10.1.1.5}
+          - name: vm-hub
+            networkInterfaces:
+              - {subnet: hub/nva, privateIpAddress: 10.1.1.5}
+        routeServers:
+        """);
+    assertThat(validate(vms)).as("two VMs in VNets that are not connected may share an address").isEmpty();
+  }
+
+  // ---------------------------------------------------------------- NICs of one machine
+
+  /**
+   * "You can associate multiple NICs on a VM to multiple subnets, but those subnets must all
+   * reside in the same virtual network" (Azure, Create and manage a Windows VM that has multiple NICs).
+   */
+  @Test
+  void nicsInSeveralVnets() {
+    String yaml = base("      - subnet: hub/nva\n        privateIpAddress: 10.1.1.4\n",
+        "      - subnet: hub/nva\n        privateIpAddress: 10.1.1.4\n        enableIpForwarding: true\n"
+            + "      - subnet: spoke/workload\n        privateIpAddress: 10.2.1.10\n");
+    List<Problem> problems = validate(yaml);
+    assertThat(codesAndPointers(problems))
+        .containsExactly("error nics-in-several-vnets /networkVirtualAppliances/0/networkInterfaces/1/subnet");
+    assertThat(problems.get(0).message()).isEqualTo("NVA \"nva1\" has NICs in VNet \"hub\" and in VNet \"spoke\";"
+        + " Azure attaches all NICs of a machine to subnets of one VNet");
+    String vm = base("      - subnet: spoke/workload\n        privateIpAddress: 10.2.1.4\n",
+        "      - subnet: spoke/workload\n        privateIpAddress: 10.2.1.4\n      - subnet: hub/nva\n"
+            + "        privateIpAddress: 10.1.1.9\n");
+    assertThat(codesAndPointers(validate(vm)))
+        .containsExactly("error nics-in-several-vnets /virtualMachines/0/networkInterfaces/1/subnet");
+  }
 }

@@ -64,4 +64,9 @@ public final class CommunityProvider implements PolicyProvider<CommunityConfig> 
   public Optional<String> documentation() {
     return Optional.of("docs/plugins.md#community");
   }
+
+  @Override
+  public String spiVersion() {
+    return SPI_VERSION;
+  }
 }

@@ -53,4 +53,15 @@ public final class LocalPreferenceProvider implements PolicyProvider<LocalPrefer
   public Optional<String> documentation() {
     return Optional.of("docs/plugins.md#local-preference");
   }
+
+  @Override
+  public String spiVersion() {
+    return SPI_VERSION;
+  }
+
+  /** {@inheritDoc} This policy does nothing in the other direction, so a chain there is a mistake. */
+  @Override
+  public java.util.Set<io.arsim.policy.spi.Direction> directions() {
+    return java.util.Set.of(io.arsim.policy.spi.Direction.IMPORT);
+  }
 }

@@ -44,4 +44,9 @@ public final class MedProvider implements PolicyProvider<MedConfig> {
   public Optional<String> documentation() {
     return Optional.of("docs/plugins.md#med");
   }
+
+  @Override
+  public String spiVersion() {
+    return SPI_VERSION;
+  }
 }

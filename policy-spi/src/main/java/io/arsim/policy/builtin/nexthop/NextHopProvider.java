@@ -48,4 +48,9 @@ public final class NextHopProvider implements PolicyProvider<NextHopConfig> {
   public Optional<String> documentation() {
     return Optional.of("docs/plugins.md#next-hop");
   }
+
+  @Override
+  public String spiVersion() {
+    return SPI_VERSION;
+  }
 }

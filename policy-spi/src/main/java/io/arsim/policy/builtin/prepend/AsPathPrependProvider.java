@@ -54,4 +54,15 @@ public final class AsPathPrependProvider implements PolicyProvider<AsPathPrepend
   public Optional<String> documentation() {
     return Optional.of("docs/plugins.md#as-path-prepend");
   }
+
+  @Override
+  public String spiVersion() {
+    return SPI_VERSION;
+  }
+
+  /** {@inheritDoc} This policy does nothing in the other direction, so a chain there is a mistake. */
+  @Override
+  public java.util.Set<io.arsim.policy.spi.Direction> directions() {
+    return java.util.Set.of(io.arsim.policy.spi.Direction.EXPORT);
+  }
 }

@@ -68,4 +68,9 @@ public final class RouteFilterProvider implements PolicyProvider<RouteFilterConf
   public Optional<String> documentation() {
     return Optional.of("docs/plugins.md#route-filter");
   }
+
+  @Override
+  public String spiVersion() {
+    return SPI_VERSION;
+  }
 }

@@ -43,6 +43,12 @@ public final class TagBySiteProvider implements PolicyProvider<TagBySiteConfig> 
     return "Adds the site's community to routes, optionally only inside given prefixes (example plugin).";
   }
 
+  /** The SPI this plugin was compiled against: javac copies the constant in, so arsim can check it. */
+  @Override
+  public String spiVersion() {
+    return SPI_VERSION;
+  }
+
   @Override
   public Optional<String> documentation() {
     return Optional.of("https://example.com/arsim/tag-by-site");
