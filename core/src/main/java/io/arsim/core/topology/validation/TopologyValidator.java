@@ -73,10 +73,13 @@ public final class TopologyValidator {
     private final ProblemSink sink;
     /** VM and NVA names used more than once; their default NIC names clash as a consequence. */
     private final java.util.Set<String> duplicateOwners = new java.util.HashSet<>();
+    /** Load balancers, branches, tunnels, static routes (DataPlaneChecks). */
+    private final DataPlaneChecks dataPlane;
 
     Run(Topology topology, ProblemSink sink) {
       this.topology = topology;
       this.sink = sink;
+      this.dataPlane = new DataPlaneChecks(topology, sink);
     }
 
     void all() {
@@ -96,6 +99,7 @@ public final class TopologyValidator {
         nva(n, topology.networkVirtualAppliances().get(n));
       }
       bgpPairs();
+      dataPlane.all();
     }
 
     // ---------------------------------------------------------------- names
@@ -535,7 +539,7 @@ public final class TopologyValidator {
               "NVA \"" + nva.name() + "\" already has a neighbour " + neighbor.peerIp(),
               "keep one neighbour per address");
         }
-        if (nva.networkInterfaces().stream().anyMatch(nic -> nic.privateIpAddress().equals(neighbor.peerIp()))) {
+        if (nva.ownAddresses().contains(neighbor.peerIp())) {
           sink.error("self-peer", bat + "/peerIp",
               "NVA \"" + nva.name() + "\" lists its own address " + neighbor.peerIp() + " as a neighbour",
               "use the neighbour's address");
@@ -565,8 +569,8 @@ public final class TopologyValidator {
       Map<Ipv4Address, NvaAddress> nvaByIp = new LinkedHashMap<>();
       for (int n = 0; n < topology.networkVirtualAppliances().size(); n++) {
         NetworkVirtualAppliance nva = topology.networkVirtualAppliances().get(n);
-        for (NetworkInterface nic : nva.networkInterfaces()) {
-          nvaByIp.putIfAbsent(nic.privateIpAddress(), new NvaAddress(n, nva));
+        for (Ipv4Address own : nva.ownAddresses()) {
+          nvaByIp.putIfAbsent(own, new NvaAddress(n, nva));
         }
       }
       Map<Ipv4Address, Integer> rsByIp = new HashMap<>();
@@ -649,14 +653,15 @@ public final class TopologyValidator {
                       + ", but NVA \"" + other.nva.name() + "\" uses " + other.nva.asn(),
                   "set peerAsn: " + other.nva.asn());
             }
-            boolean back = other.nva.bgpNeighbors().stream().anyMatch(x ->
-                nva.networkInterfaces().stream().anyMatch(nic -> nic.privateIpAddress().equals(x.peerIp())));
+            boolean back = other.nva.bgpNeighbors().stream().anyMatch(x -> nva.ownAddresses().contains(x.peerIp()));
             if (!back) {
               sink.warning("one-sided-bgp", bat,
                   "NVA \"" + nva.name() + "\" peers with NVA \"" + other.nva.name()
                       + "\", which has no neighbour back; the session stays down",
                   "add a neighbour " + bgpAddress(nva) + " to NVA \"" + other.nva.name() + "\"");
             }
+          } else if (dataPlane.branchNeighbor(nva, neighbor, bat)) {
+            continue;
           } else if (!isExtensionAddress(neighbor.peerIp()) && !anyRouteServerWithoutInstances()) {
             sink.warning("one-sided-bgp", bat + "/peerIp",
                 "NVA \"" + nva.name() + "\" has a neighbour " + neighbor.peerIp()
