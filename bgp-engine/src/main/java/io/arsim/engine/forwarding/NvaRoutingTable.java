@@ -208,6 +208,9 @@ public final class NvaRoutingTable {
           continue;
         }
         Ipv4Address hop = c.route().attributes().nextHop();
+        if (nva.tunnels().stream().anyMatch(t -> t.remoteAddress().equals(hop) && !tunnelUp.test(t))) {
+          continue; // the far end of a tunnel that is down: the route is inaccessible, not sent elsewhere
+        }
         Optional<Egress> egress = resolve(hop, true, 0);
         if (egress.isEmpty() || egress.get() instanceof Egress.Local) {
           continue;

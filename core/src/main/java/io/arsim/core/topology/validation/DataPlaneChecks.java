@@ -159,6 +159,12 @@ final class DataPlaneChecks {
       rule(at + "/rules/" + r, lb.rules().get(r));
     }
     HealthProbe probe = lb.healthProbe();
+    if (probe == null && !lb.rules().isEmpty()) {
+      sink.warning("missing-health-probe", at,
+          "load balancer \"" + lb.name() + "\" has rules but no health probe; Azure Load Balancer rules require one"
+              + " (arsim takes a backend as healthy while its NVA is up either way)",
+          "add healthProbe: {protocol: Tcp, port: <a port the NVAs answer on, e.g. 22>}");
+    }
     if (probe != null) {
       if (probe.port() < 1 || probe.port() > 65535) {
         sink.error("invalid-value", at + "/healthProbe/port",

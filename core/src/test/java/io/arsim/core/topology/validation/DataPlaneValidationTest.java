@@ -278,12 +278,18 @@ class DataPlaneValidationTest {
   }
 
   @Test
+  void rulesWithoutAHealthProbe() {
+    only(base("    healthProbe: {protocol: Tcp, port: 22}\n", ""), "warning missing-health-probe /loadBalancers/0");
+  }
+
+  @Test
   void duplicateLoadBalancerNames() {
     String second = """
           - name: ilb-fw
             frontend: {subnet: hub/nva, privateIpAddress: 10.1.1.101}
             backendPool: [fw1-untrust]
             rules: [{name: ha-ports, protocol: All}]
+            healthProbe: {protocol: Tcp, port: 22}
         branches:
         """;
     only(base("branches:\n", second), "error duplicate-name /loadBalancers/1/name");
