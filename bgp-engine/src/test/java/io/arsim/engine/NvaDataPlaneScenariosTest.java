@@ -160,6 +160,19 @@ class NvaDataPlaneScenariosTest {
     }
 
     @Test
+    void theSummaryComesBackToTheFirewallThroughTheLoadBalancer() {
+      // Facts 3.4: the route server programs the NVAs' own subnet too (S7, gotcha 7.2); through the
+      // load balancer the same flow hashes to the same firewall, so an unused address of the summary
+      // loops, and lint says so as it does for a next hop that is the NIC itself.
+      Trace unused = tracer(topology, FailureSet.none()).trace(at(topology, "vm-spoke1"), Ipv4Address.parse("10.0.3.9"));
+      assertThat(unused.branches()).extracting(Branch::outcome).containsExactly(Outcome.LOOP);
+      assertThat(lint(topology, new NvaRouteToItselfRule())).extracting(Finding::subject)
+          .containsExactly("NIC fw1-nic of fw1 (10.0.0.164)", "NIC fw2-nic of fw2 (10.0.0.165)");
+      assertThat(lint(topology, new NvaRouteToItselfRule()).get(0).message())
+          .contains("10.0.0.0/16 -> 10.0.0.166, itself through load balancer ilb-fw");
+    }
+
+    @Test
     void aFailedLoadBalancerAnswersNothing() {
       Trace trace = tracer(topology, FailureSet.of(Failure.loadBalancer("ilb-fw")))
           .trace(at(topology, "vm-spoke1"), address(topology, "vm-spoke2"));
