@@ -43,11 +43,13 @@ import org.apiguardian.api.API;
 
 /**
  * Turns a topology into a {@link Network}: two nodes per route server ({@code <name>/IN_0} and
- * {@code /IN_1}, at the instance addresses), one node per NVA, then the nodes of every engine
- * extension, then the neighbours each side configured. A session is down, with its reason, when
- * only one side configured it, the ASNs do not match, an NVA uses 65515 toward a route server
- * (iBGP: Azure does not propagate routes), or the two ends cannot reach each other (not in the same
- * VNet nor in peered VNets).
+ * {@code /IN_1}, at the instance addresses), one node per NVA (answering on its NICs, loopbacks and
+ * tunnel addresses), one per branch (answering on the far address of each tunnel that ends at it),
+ * then the nodes of every engine extension, then the neighbours each side configured. A session is
+ * down, with its reason, when only one side configured it, the ASNs do not match, an NVA uses 65515
+ * toward a route server (iBGP: Azure does not propagate routes), or the two ends cannot reach each
+ * other: over NICs, not in the same VNet nor in peered VNets; over a loopback or tunnel address, no
+ * tunnel to the peer that is up ({@link OverlaySessions}).
  */
 @API(status = INTERNAL, since = "0.1")
 public final class NetworkFactory {
@@ -73,6 +75,8 @@ public final class NetworkFactory {
     for (NetworkVirtualAppliance nva : topology.networkVirtualAppliances()) {
       addNva(nva, builder);
     }
+    OverlaySessions overlay = new OverlaySessions(topology);
+    overlay.addBranches(builder);
     for (EngineExtension extension : extensions) {
       extension.contribute(topology, builder);
     }
@@ -80,8 +84,9 @@ public final class NetworkFactory {
       connectRouteServer(topology, rs, builder);
     }
     for (NetworkVirtualAppliance nva : topology.networkVirtualAppliances()) {
-      connectNva(topology, nva, policies, builder);
+      connectNva(topology, nva, policies, overlay, builder);
     }
+    overlay.connectBranches(builder);
     return builder.build();
   }
 
@@ -134,6 +139,8 @@ public final class NetworkFactory {
     for (NetworkInterface nic : nva.networkInterfaces()) {
       builder.addAddress(nic.privateIpAddress(), nva.name());
     }
+    nva.loopbacks().forEach(address -> builder.addAddress(address, nva.name()));
+    nva.tunnels().forEach(tunnel -> builder.addAddress(tunnel.localAddress(), nva.name()));
     for (Ipv4Prefix prefix : nva.networks()) {
       builder.addOriginated(nva.name(), new BgpRoute(prefix, BgpRoute.LOCAL, PathAttributes.intern(
           new PathAttributes(AsPath.EMPTY, Origin.IGP, new Ipv4Address(0), 0, false,
@@ -161,23 +168,26 @@ public final class NetworkFactory {
   }
 
   private static void connectNva(Topology topology, NetworkVirtualAppliance nva, Map<String, ConfiguredPolicy> policies,
-      NetworkBuilder builder) {
+      OverlaySessions overlay, NetworkBuilder builder) {
     if (nva.networkInterfaces().isEmpty()) {
       return;
     }
     NetworkInterface nic = nva.networkInterfaces().get(0);
     for (BgpNeighbor neighbor : nva.bgpNeighbors()) {
+      Ipv4Address local = overlay.localAddress(nva, neighbor);
       Optional<String> peer = builder.nodeAt(neighbor.peerIp());
       if (peer.isEmpty()) {
-        builder.addUnresolved(nva.name(), nic.privateIpAddress(), neighbor.peerIp());
+        builder.addUnresolved(nva.name(), local, neighbor.peerIp());
         continue;
       }
       NeighborSettings settings = new NeighborSettings(neighbor.nextHopSelf(), neighbor.allowAsIn(),
           neighbor.maximumPrefix());
-      builder.addNeighbor(nva.name(), new Neighbor(peer.get(), nic.privateIpAddress(), neighbor.peerIp(),
+      builder.addNeighbor(nva.name(), new Neighbor(peer.get(), local, neighbor.peerIp(),
           neighbor.peerAsn(), settings, chain(neighbor.importPolicies(), policies),
           chain(neighbor.exportPolicies(), policies)));
-      reachability(topology, nva, nic, peer.get(), builder);
+      if (!overlay.checkOverlay(nva, local, neighbor.peerIp(), peer.get(), builder)) {
+        reachability(topology, nva, nic, peer.get(), builder);
+      }
     }
   }
 

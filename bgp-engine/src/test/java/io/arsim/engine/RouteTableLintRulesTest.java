@@ -123,10 +123,11 @@ class RouteTableLintRulesTest {
               - {name: via-nothing, addressPrefix: 172.16.0.0/12, nextHopType: VirtualAppliance, nextHopIpAddress: 10.1.1.100}
         """, new ApplianceNextHopRule());
     assertThat(lines(findings)).containsExactly("WARNING route table rt-workload, UDR via-vm",
-        "INFO route table rt-workload, UDR via-nothing");
+        "WARNING route table rt-workload, UDR via-nothing");
     assertThat(findings.get(0).message()).isEqualTo("192.168.0.0/16 -> VirtualAppliance 10.0.1.4: NIC vm-spoke-nic of"
         + " vm-spoke does not enable IP forwarding, so Azure drops the traffic this route sends it (S17)");
-    assertThat(findings.get(1).message()).startsWith(
-        "172.16.0.0/12 -> VirtualAppliance 10.1.1.100: no NIC of the design holds 10.1.1.100");
+    assertThat(findings.get(1).message()).isEqualTo("172.16.0.0/12 -> VirtualAppliance 10.1.1.100: nothing of the"
+        + " design answers on 10.1.1.100 (no NIC, load balancer frontend, route-server instance or gateway), so the"
+        + " traffic is dropped");
   }
 }

@@ -133,12 +133,19 @@ class SimulationProperties {
         rs.virtualNetwork(), rs.allowBranchToBranchTraffic(), rs.hubRoutingPreference(), rs.virtualRouterIps(),
         shuffled(rs.bgpConnections(), r))).toList();
     List<NetworkVirtualAppliance> nvas = shuffled(t.networkVirtualAppliances(), r).stream()
-        .map(n -> new NetworkVirtualAppliance(n.name(), n.asn(), n.routerId(), n.networkInterfaces(),
-            shuffled(n.networks(), r), n.maximumPaths(), shuffled(n.bgpNeighbors(), r))).toList();
+        .map(n -> n.withNetworks(shuffled(n.networks(), r)).withBgpNeighbors(shuffled(n.bgpNeighbors(), r))
+            .withOverlay(shuffled(n.loopbacks(), r), shuffled(n.tunnels(), r), shuffled(n.staticRoutes(), r)))
+        .toList();
     Map<String, List<io.arsim.core.topology.ExtensionResource>> extensions = new TreeMap<>();
     t.extensions().forEach((kind, list) -> extensions.put(kind, shuffled(list, r)));
+    List<io.arsim.core.topology.LoadBalancer> balancers = shuffled(t.loadBalancers(), r).stream()
+        .map(b -> new io.arsim.core.topology.LoadBalancer(b.name(), b.frontend(), shuffled(b.backendPool(), r),
+            shuffled(b.rules(), r), b.healthProbe())).toList();
+    List<io.arsim.core.topology.BranchSite> branches = shuffled(t.branches(), r).stream()
+        .map(b -> new io.arsim.core.topology.BranchSite(b.name(), b.asn(), shuffled(b.prefixes(), r),
+            b.tunnelEndpoint(), b.description())).toList();
     return new Topology(t.schema(), t.name(), t.description(), vnets, tables, shuffled(t.virtualMachines(), r),
-        servers, nvas, shuffled(t.policies(), r), extensions);
+        servers, nvas, shuffled(t.policies(), r), extensions, balancers, branches);
   }
 
   /** Everything a user sees of a converged design, as text in a canonical order. */
@@ -173,6 +180,17 @@ class SimulationProperties {
         out.append("  ").append(route.source()).append(' ').append(route.state()).append(' ').append(route.prefix())
             .append(' ').append(route.nextHopType()).append(' ').append(route.nextHopIp()).append(" (")
             .append(route.origin()).append(")\n");
+      }
+    }
+    // Traces between the VMs: NVA routing tables and load-balancer flow hashes must not depend on order.
+    io.arsim.engine.trace.Tracer tracer = new io.arsim.engine.trace.Tracer(topology, state);
+    List<Topology.AttachedInterface> vms = nics.stream().filter(a -> !a.ownerIsNva()).toList();
+    for (Topology.AttachedInterface from : vms) {
+      for (Topology.AttachedInterface to : vms) {
+        if (from != to) {
+          tracer.trace(from, to.networkInterface().privateIpAddress()).branches().forEach(b -> out.append("trace ")
+              .append(b.path()).append(' ').append(b.outcome()).append(": ").append(b.detail()).append('\n'));
+        }
       }
     }
     return out.toString();

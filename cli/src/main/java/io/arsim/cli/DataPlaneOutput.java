@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.arsim.cli.render.Json;
 import io.arsim.cli.render.TextTable;
+import io.arsim.core.net.Ipv4Address;
 import io.arsim.core.topology.Topology;
 import io.arsim.engine.bgp.Network;
 import io.arsim.engine.diff.DiffReport;
@@ -15,10 +16,14 @@ import io.arsim.engine.effective.EffectiveRoute;
 import io.arsim.engine.failure.Failure;
 import io.arsim.engine.failure.FailureSet;
 import io.arsim.engine.failure.Failures;
+import io.arsim.engine.forwarding.Egress;
+import io.arsim.engine.forwarding.NvaRoute;
 import io.arsim.engine.trace.Branch;
 import io.arsim.engine.trace.Hop;
+import io.arsim.engine.trace.NvaForwarding;
 import io.arsim.engine.trace.RoundTrip;
 import io.arsim.engine.trace.Trace;
+import io.arsim.engine.trace.Via;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,9 +60,21 @@ final class DataPlaneOutput {
         n++;
         out.println("    " + n + ". " + hop.nic() + " (" + hop.owner() + (hop.nva() ? ", NVA" : "") + ", "
             + hop.address() + ")");
+        Via via = hop.via();
+        if (via != null) {
+          out.println("       through " + via.detail());
+        }
+        NvaForwarding forwarding = hop.forwarding();
+        boolean leftAzure = forwarding != null && !(forwarding.route().egress() instanceof Egress.OutNic);
+        if (forwarding != null && worthShowing(hop, forwarding)) {
+          out.println("       " + hop.owner() + " routes " + forwarding.route().describe()
+              + forwarding.translatedSource().map(a -> ", source translated to " + a).orElse(""));
+        }
         EffectiveRoute r = hop.taken();
         if (r == null) {
-          out.println("       no matching route");
+          if (!leftAzure) {
+            out.println("       no matching route");
+          }
           continue;
         }
         out.println("       route " + r.prefix() + " -> " + r.nextHopType() + r.nextHopAddress().map(a -> " " + a)
@@ -71,6 +88,19 @@ final class DataPlaneOutput {
       out.println();
       out.println("  (stopped after " + trace.branches().size() + " branches)");
     }
+  }
+
+  /**
+   * Whether a hop's NVA routing decision is worth a line in the text output: anything but handing the
+   * packet back to Azure through the NIC it arrived on by a plain BGP or default route (the classic
+   * single-NIC NVA, whose output stays as before). JSON always carries it.
+   */
+  private static boolean worthShowing(Hop hop, NvaForwarding forwarding) {
+    NvaRoute route = forwarding.route();
+    if (!(route.egress() instanceof Egress.OutNic out) || !out.nic().name().equals(hop.nic())) {
+      return true;
+    }
+    return forwarding.sourceNat() != null || route.kind() == NvaRoute.Kind.STATIC;
   }
 
   static ObjectNode traceJson(Trace t) {
@@ -98,9 +128,38 @@ final class DataPlaneOutput {
               .put("nextHopIpAddress", r.nextHopAddress().map(Object::toString).orElse(null))
               .put("origin", r.origin());
         }
+        Via via = h.via();
+        if (via == null) {
+          ho.putNull("via");
+        } else {
+          ho.putObject("via").put("kind", via.kind().name()).put("name", via.name()).put("detail", via.detail());
+        }
+        NvaForwarding forwarding = h.forwarding();
+        if (forwarding == null) {
+          ho.putNull("nvaRoute");
+        } else {
+          NvaRoute route = forwarding.route();
+          Ipv4Address nextHop = route.nextHop();
+          Ipv4Address translated = forwarding.sourceNat();
+          ho.putObject("nvaRoute").put("prefix", route.prefix().toString()).put("kind", route.kind().name())
+              .put("distance", route.distance()).put("nextHop", nextHop == null ? null : nextHop.toString())
+              .put("egress", egress(route.egress())).put("origin", route.origin())
+              .put("sourceNat", translated == null ? null : translated.toString());
+        }
       }
     }
     return o;
+  }
+
+  /** "nic:fw1-trust", "tunnel:to-branch1", "local". */
+  private static String egress(Egress egress) {
+    if (egress instanceof Egress.OutNic nic) {
+      return "nic:" + nic.nic().name();
+    }
+    if (egress instanceof Egress.IntoTunnel tunnel) {
+      return "tunnel:" + tunnel.tunnel().name();
+    }
+    return "local";
   }
 
   static ObjectNode roundTripJson(RoundTrip r) {
@@ -113,6 +172,8 @@ final class DataPlaneOutput {
     }
     o.put("asymmetric", r.asymmetric());
     o.putPOJO("reasons", r.reasons());
+    ArrayNode translated = o.putArray("translated");
+    r.translated().forEach(t -> translated.add(traceJson(t)));
     return o;
   }
 

@@ -5,10 +5,13 @@ import io.arsim.core.bgp.Asn;
 import io.arsim.core.net.IpPrefix;
 import io.arsim.core.net.Ipv4Address;
 import io.arsim.core.net.Ipv4Prefix;
+import io.arsim.core.topology.BranchSite;
+import io.arsim.core.topology.LoadBalancer;
 import io.arsim.core.topology.NetworkInterface;
 import io.arsim.core.topology.NetworkVirtualAppliance;
 import io.arsim.core.topology.Topology.AttachedInterface;
 import io.arsim.core.topology.Topology;
+import io.arsim.core.topology.Tunnel;
 import io.arsim.core.topology.VirtualMachine;
 import io.arsim.core.topology.VirtualNetwork;
 import io.arsim.core.topology.VirtualNetworkPeering;
@@ -17,11 +20,13 @@ import io.arsim.engine.bgp.Node;
 import io.arsim.engine.bgp.NodeState;
 import io.arsim.engine.bgp.Selection;
 import io.arsim.engine.bgp.SessionState;
+import io.arsim.engine.forwarding.Overlay;
 import io.arsim.engine.trace.Branch;
 import io.arsim.engine.trace.Hop;
 import io.arsim.engine.trace.Trace;
 import io.arsim.engine.trace.Tracer;
 import io.arsim.policy.spi.SpeakerKind;
+import io.arsim.engine.trace.Via;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -50,9 +55,11 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
         "Draws the design as a Graphviz diagram: DOT, or SVG/PNG through Graphviz `dot`.",
-        "VNets are boxes (name, region, address space) holding their route-server instances, NVAs, VMs and "
-            + "gateways; VNet peerings are dashed grey lines; BGP sessions are solid lines, green when up and red "
-            + "with the reason when down. --highlight-trace draws a trace's hops in bold blue; --prefix colours the "
+        "VNets are boxes (name, region, address space) holding their route-server instances, NVAs, VMs, "
+            + "internal load balancers and gateways; branches sit outside; VNet peerings are dashed grey lines; "
+            + "BGP sessions are solid lines, green when up and red with the reason when down; tunnels are bold "
+            + "purple lines (red when they carry nothing); a load balancer has a dotted line to each backend. "
+            + "--highlight-trace draws a trace's hops in bold blue; --prefix colours the "
             + "speakers holding the prefix and draws orange arrows from each speaker's selected next hops. "
             + "DOT and SVG go to standard output unless --output-file is given; PNG needs --output-file. "
             + "SVG and PNG need Graphviz installed (Debian: apt-get install graphviz). See docs/diagrams.md."
@@ -181,11 +188,15 @@ final class DiagramCommand implements Callable<Integer> {
       addresses.putIfAbsent(s.b(), s.bAddress());
     }
     for (Node node : design.network().nodes()) {
+      Optional<NetworkVirtualAppliance> appliance = topology.networkVirtualAppliance(node.name())
+          .filter(n -> !n.networkInterfaces().isEmpty());
       // A circuit's Microsoft edge link sits outside every VNet, even though the gateways reach it
       // at addresses in their GatewaySubnet: draw it outside, at its address toward on-premises.
       boolean edge = node.kind() == SpeakerKind.GATEWAY && node.asn().equals(Asn.MICROSOFT_EDGE);
-      Ipv4Address address = edge ? node.routerId() : addresses.getOrDefault(node.name(), node.routerId());
-      String vnet = edge ? null : vnetOf(topology, address).orElse(null);
+      Ipv4Address address = edge ? node.routerId() : appliance.map(n -> n.networkInterfaces().get(0).privateIpAddress())
+          .orElse(addresses.getOrDefault(node.name(), node.routerId()));
+      String vnet = edge ? null : node.virtualNetworkName().or(() -> vnetOf(topology, address)).orElse(null);
+      Optional<BranchSite> branch = topology.branch(node.name());
       Map<String, String> attributes = new TreeMap<>(Map.of("fontname", "Helvetica", "style", "filled"));
       String kind;
       switch (node.kind()) {
@@ -202,11 +213,13 @@ final class DiagramCommand implements Callable<Integer> {
           attributes.putAll(Map.of("shape", "hexagon", "fillcolor", "#e5dbff"));
         }
         default -> {
-          kind = "on-premises";
+          kind = branch.isPresent() ? "branch" : "on-premises";
           attributes.putAll(Map.of("shape", "house", "fillcolor", "#d3f9d8"));
         }
       }
-      attributes.put("label", DotWriter.lines(node.name(), kind + ", AS " + node.asn(), address.toString()));
+      Ipv4Address shown = branch.map(BranchSite::tunnelEndpoint).orElse(null) != null
+          ? branch.get().tunnelEndpoint() : address;
+      attributes.put("label", DotWriter.lines(node.name(), kind + ", AS " + node.asn(), String.valueOf(shown)));
       attributes.put("tooltip", node.name() + " (" + kind + ", owner " + node.owner() + ")");
       dot.node(node.name(), vnet, attributes);
     }
@@ -217,6 +230,15 @@ final class DiagramCommand implements Callable<Integer> {
             "fillcolor", "#fff3bf", "fontname", "Helvetica", "label",
             DotWriter.lines(nva.name(), "NVA, AS " + nva.asn(), nic.privateIpAddress().toString())));
       }
+    }
+    for (LoadBalancer lb : topology.loadBalancers()) {
+      String id = "lb:" + lb.name();
+      String vnet = topology.virtualNetwork(lb.frontend().subnet().virtualNetwork()).map(VirtualNetwork::name)
+          .orElse(null);
+      dot.node(id, vnet, Map.of("shape", "invtrapezium", "style", "filled", "fillcolor", "#e7f5ff", "fontname",
+          "Helvetica", "label", DotWriter.lines(lb.name(), "internal load balancer",
+              lb.frontend().privateIpAddress().toString(), lb.haPorts() ? "HA ports" : "port rules"),
+          "tooltip", lb.name() + " (frontend " + lb.frontend().privateIpAddress() + ")"));
     }
     for (VirtualMachine vm : topology.virtualMachines()) {
       if (vm.networkInterfaces().isEmpty()) {
@@ -253,6 +275,47 @@ final class DiagramCommand implements Callable<Integer> {
       attributes.put("label", flags.isEmpty() ? "peering" : DotWriter.lines(flags.stream().sorted().toArray(String[]::new)));
       dot.edge("vnet:" + a, "vnet:" + b, "peering", attributes);
     });
+    // Load balancers to their backends; tunnels between NVAs and to branches.
+    Map<String, String> nicOwners = new TreeMap<>();
+    topology.allInterfaces().forEach(a -> nicOwners.putIfAbsent(a.networkInterface().name(), a.owner()));
+    for (LoadBalancer lb : topology.loadBalancers()) {
+      for (String backend : lb.backendPool()) {
+        String owner = nicOwners.get(backend);
+        if (owner != null && dot.hasNode(owner)) {
+          dot.edge("lb:" + lb.name(), owner, "backend", Map.of("style", "dotted", "color", "steelblue",
+              "arrowhead", "none", "fontname", "Helvetica", "fontsize", "9", "tooltip",
+              "backend " + backend + " of " + lb.name()));
+        }
+      }
+    }
+    Overlay tunnels = Overlay.of(topology);
+    for (NetworkVirtualAppliance nva : topology.networkVirtualAppliances()) {
+      for (Tunnel tunnel : nva.tunnels()) {
+        Overlay.TunnelEnd end = tunnels.end(nva.name(), tunnel.name()).orElseThrow();
+        String far = end.farName();
+        if (end.farKind() == Overlay.FarKind.NVA && far != null && end.farTunnel() != null
+            && far.compareTo(nva.name()) < 0) {
+          continue;
+        }
+        String to = far != null ? far : "outside:" + tunnel.remoteAddress();
+        if (!dot.hasNode(to)) {
+          dot.node(to, null, Map.of("shape", "plaintext", "fontname", "Helvetica", "fontsize", "10",
+              "label", DotWriter.lines(tunnel.remoteAddress().toString(), "(outside the design)")));
+        }
+        String label = tunnel.name() + " (" + tunnel.type() + ")";
+        Map<String, String> attributes = new TreeMap<>(Map.of("dir", "none", "penwidth", "3", "fontname", "Helvetica",
+            "fontsize", "9", "style", "bold"));
+        if (end.up()) {
+          attributes.putAll(Map.of("color", "purple", "fontcolor", "purple", "label", label,
+              "tooltip", "tunnel " + label + ": " + nva.name() + " - " + end.describeFar()));
+        } else {
+          attributes.putAll(Map.of("color", "red", "fontcolor", "red", "label", label + "\n" + wrap(
+              String.valueOf(end.downReason()), 40), "tooltip", "tunnel " + label + " carries nothing: "
+              + end.downReason()));
+        }
+        dot.edge(nva.name(), to, "tunnel", attributes);
+      }
+    }
     // BGP sessions.
     for (SessionState s : design.state().sessions()) {
       String a = min(s.a(), s.b());
@@ -289,8 +352,16 @@ final class DiagramCommand implements Callable<Integer> {
           dot.style(hop.owner(), Map.of("color", "blue", "penwidth", "3"));
         }
         for (int i = 0; i + 1 < hops.size(); i++) {
-          dot.edge(hops.get(i).owner(), hops.get(i + 1).owner(), "trace", Map.of("color", "blue", "penwidth", "3",
-              "style", "bold", "constraint", "false", "tooltip", "trace hop"));
+          Via via = hops.get(i + 1).via();
+          String from = hops.get(i).owner();
+          if (via != null && via.kind() == Via.Kind.LOAD_BALANCER && dot.hasNode("lb:" + via.name())) {
+            dot.style("lb:" + via.name(), Map.of("color", "blue", "penwidth", "3"));
+            dot.edge(from, "lb:" + via.name(), "trace", Map.of("color", "blue", "penwidth", "3",
+                "style", "bold", "constraint", "false", "tooltip", "trace hop"));
+            from = "lb:" + via.name();
+          }
+          dot.edge(from, hops.get(i + 1).owner(), "trace", Map.of("color", "blue", "penwidth", "3",
+              "style", "bold", "constraint", "false", "tooltip", via == null ? "trace hop" : via.detail()));
         }
         if (!hops.isEmpty()) {
           String end = dot.hasNode(branch.at()) ? branch.at() : "trace: " + branch.at();

@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
     description = {
         "Finds what will not work as intended, and says how to fix it.",
         "Converges the design, then runs the engine's lint rules (missing as-override, an NVA NIC "
-            + "programmed with a route to itself, an NVA peering one route-server instance, sessions down) "
+            + "programmed with a route to itself, an NVA peering one route-server instance, sessions down, "
+            + "next hops that do not forward, active/active stateful NVAs without SNAT or a load balancer) "
             + "and those of the installed extensions (ExpressRoute and VPN: docs/expressroute.md). Each "
             + "finding names its rule, severity, subject, what is wrong and the fix (docs/lint.md)."
     },

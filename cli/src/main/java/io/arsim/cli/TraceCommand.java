@@ -32,12 +32,14 @@ import picocli.CommandLine.Spec;
     description = {
         "Traces a packet from a VM or NIC to an address, hop by hop.",
         "At each NIC the longest matching effective route decides (prefix, source, next hop); a next "
-            + "hop that is an NVA's address continues at that NVA's NIC, which forwards by its own "
-            + "effective routes. ECMP fans out into every branch. Each branch ends delivered, to the "
-            + "Internet, at a gateway, beyond an NVA that originates the prefix, or in a blackhole, a drop "
-            + "(IP forwarding off), a loop, or at a failed element. With --return the way back is traced "
-            + "too, and a path crossing a stateful NVA in one direction only is flagged asymmetric. "
-            + "Semantics: docs/whatif.md."
+            + "hop that is an NVA's address continues at that NVA, and an internal load balancer's frontend "
+            + "at the backend its flow hash picks (the same both ways). An NVA forwards by its own routing "
+            + "table (connected, static, BGP): into a tunnel, or out of a NIC, whose effective routes then "
+            + "decide. ECMP fans out into every branch. Each branch ends delivered, to the Internet, at a "
+            + "gateway, beyond an NVA (a tunnel to a branch, a prefix it originates), or in a blackhole, a "
+            + "drop (IP forwarding off), a loop, or at a failed element. With --return the way back is "
+            + "traced too (to an NVA's address where it translates the source), and a path crossing a "
+            + "stateful NVA in one direction only is flagged asymmetric. Semantics: docs/whatif.md."
     },
     footer = {
         "",
@@ -47,6 +49,9 @@ import picocli.CommandLine.Spec;
         "  arsim trace examples/s3-failover.yaml --from vm-spoke --to 8.8.8.8 --fail nva1",
         "  arsim trace examples/s1-dual-homed-active-active.yaml \\",
         "      --from vm-spoke --to-vm vm-hub1 --return -o json",
+        "  arsim trace examples/sdwan-tunnels.yaml --from vm-hub1 --to 192.168.10.5",
+        "  arsim trace examples/nva-firewalls-behind-ilb.yaml \\",
+        "      --from vm-spoke1 --to-vm vm-spoke2 --return",
         "",
         "Exit codes: 0 traced (whatever the outcome), 2 bad input."
     })
@@ -123,6 +128,10 @@ final class TraceCommand implements Callable<Integer> {
       out.println();
       if (r.back() != null) {
         DataPlaneOutput.printTrace(out, "Return", r.back());
+        out.println();
+      }
+      for (Trace t : r.translated()) {
+        DataPlaneOutput.printTrace(out, "Return (source translated)", t);
         out.println();
       }
       out.println(r.asymmetric() ? "Asymmetric:" : r.back() == null ? "No return trace:" : "Symmetric:"

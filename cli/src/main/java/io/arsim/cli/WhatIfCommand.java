@@ -28,9 +28,10 @@ import picocli.CommandLine.Spec;
             + "each NIC, and the traces that change (from every VM to every other VM and to every prefix "
             + "VMs route through BGP): reachability lost, traffic moving to another hub, or bypassing the "
             + "NVAs. A failure is an NVA, a route server (both instances) or one instance (rs/IN_0), a VNet "
-            + "(vnet:NAME: everything in it and its peerings), a session (A,B) or any other node by name "
-            + "(extension gateways and circuits). Prefix nva:, rs:, vnet: or node: when a name is "
-            + "ambiguous."
+            + "(vnet:NAME: everything in it and its peerings), a session (A,B), an internal load balancer "
+            + "(lb:NAME) or any other node by name (extension gateways and circuits, branches). A failed NVA "
+            + "fails its load balancer's probe: its flows move to the other backends. Prefix nva:, rs:, "
+            + "vnet:, lb: or node: when a name is ambiguous."
     },
     footer = {
         "",
@@ -39,6 +40,8 @@ import picocli.CommandLine.Spec;
         "  arsim whatif examples/s1-dual-homed-active-active.yaml --fail rs-spoke/IN_0",
         "  arsim whatif examples/s1-dual-homed-active-active.yaml --fail vnet:hub1 -o json",
         "  arsim whatif examples/s1-dual-homed-active-active.yaml --fail nva1,rs-spoke/IN_0",
+        "  arsim whatif examples/nva-firewalls-behind-ilb.yaml --fail fw2",
+        "  arsim whatif examples/sdwan-tunnels.yaml --fail branch1",
         "",
         "Exit codes: 0 compared, 1 the failed design does not converge, 2 bad input."
     })
@@ -49,7 +52,8 @@ final class WhatIfCommand implements Callable<Integer> {
   @Mixin DesignArguments args;
 
   @Option(names = "--fail", required = true, paramLabel = "NAME",
-      description = "An element that fails: NVA, route server, rs/IN_0, vnet:NAME, A,B (a session) or a node; repeatable.")
+      description = "An element that fails: NVA, route server, rs/IN_0, vnet:NAME, A,B (a session), lb:NAME or a node;"
+          + " repeatable.")
   List<String> fail = new ArrayList<>();
 
 

@@ -35,6 +35,30 @@ class DataPlaneCommandsIT {
   }
 
   @Test
+  void traceThroughTheLoadBalancerIsSymmetricAndTheTunnelIsNoLoop() {
+    Result lb = run("trace", "examples/nva-firewalls-behind-ilb.yaml", "--from", "vm-spoke1", "--to-vm", "vm-spoke2",
+        "--return");
+    assertThat(lb.code()).isZero();
+    assertThat(lb.out()).contains("Branch 1 of 1: vm-spoke1 -> ilb-fw -> fw", "through load balancer ilb-fw (frontend"
+        + " 10.0.0.166, HA ports): the flow hash of 10.0.1.4 <-> 10.0.2.4 picks", "Symmetric:");
+    Result tunnel = run("trace", "examples/sdwan-tunnels.yaml", "--from", "vm-hub1", "--to", "192.168.10.5");
+    assertThat(tunnel.out()).contains("vm-hub1 -> sdwan1 -> beyond sdwan1 via tunnel to-branch1",
+        "sdwan1 routes 192.168.10.0/24 via 169.254.0.2 (eBGP from branch1 [65100], distance 20) into tunnel"
+            + " to-branch1", "=> BEYOND_NVA: leaves sdwan1 into tunnel to-branch1 (IPsec) to branch branch1")
+        .doesNotContain("no matching route");
+  }
+
+  @Test
+  void whatifFailsABackendAndALoadBalancer() {
+    Result backend = run("whatif", "examples/nva-firewalls-behind-ilb.yaml", "--fail", "fw2");
+    assertThat(backend.code()).isZero();
+    assertThat(backend.out()).contains("vm-spoke1 -> ilb-fw -> fw1 -> vm-spoke2-nic", "Reachability lost: none");
+    Result lb = run("whatif", "examples/nva-firewalls-behind-ilb.yaml", "--fail", "lb:ilb-fw", "-o", "json");
+    assertThat(lb.code()).isZero();
+    assertThat(lb.out()).contains("\"failures\" : [ \"lb:ilb-fw\" ]", "vm-spoke1 -> ilb-fw (down)");
+  }
+
+  @Test
   void whatifListsExactlyTheS3Failover() {
     Result r = run("whatif", "examples/s3-failover.yaml", "--fail", "nva1", "-o", "json");
     assertThat(r.code()).isZero();

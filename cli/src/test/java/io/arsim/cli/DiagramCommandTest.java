@@ -72,4 +72,22 @@ class DiagramCommandTest {
     assertThat(run("diagram", file, "--format", "png").err()).contains("--output-file");
     assertThat(run("diagram", file, "--prefix", "nope").code()).isEqualTo(2);
   }
+
+  @Test
+  void loadBalancersAndTunnelsAreDrawn() {
+    Result lb = run("diagram", example("nva-firewalls-behind-ilb.yaml"), "--highlight-trace", "vm-spoke1:vm-spoke2");
+    assertThat(lb.code()).as(lb.err()).isZero();
+    assertThat(lb.out()).contains("\"lb:ilb-fw\" [", "shape=\"invtrapezium\"", "internal load balancer\\n10.0.0.166\\nHA ports")
+        .contains("\"lb:ilb-fw\" -> \"fw1\" [arrowhead=\"none\", color=\"steelblue\"",
+            "\"lb:ilb-fw\" -> \"fw2\" [arrowhead=\"none\", color=\"steelblue\"")
+        .contains("\"vm-spoke1\" -> \"lb:ilb-fw\" [color=\"blue\"");
+    Result tunnels = run("diagram", example("sdwan-tunnels.yaml"));
+    assertThat(tunnels.code()).as(tunnels.err()).isZero();
+    assertThat(tunnels.out()).contains("\"sdwan1\" -> \"branch1\" [color=\"purple\"", "label=\"to-branch1 (IPsec)\"",
+        "\"sdwan1\" -> \"sdwan2\" [color=\"purple\"", "branch, AS 65100\\n203.0.113.10");
+    // The NVA is drawn in its VNet with its NIC address, not at its tunnel address.
+    assertThat(tunnels.out()).contains("\"sdwan1\" [fillcolor=\"#fff3bf\", fontname=\"Helvetica\", label=\"sdwan1\\nNVA,"
+        + " AS 65010\\n10.1.1.4\"");
+    assertThat(tunnels.out().lines().filter(l -> l.contains("color=\"purple\"")).count()).isEqualTo(2);
+  }
 }

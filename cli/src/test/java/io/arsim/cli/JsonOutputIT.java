@@ -86,8 +86,24 @@ class JsonOutputIT {
     JsonNode root = run(0, "trace", S1, "--from", "vm-spoke", "--to", "8.8.8.8", "-o", "json");
     assertTrace(root);
     JsonNode roundTrip = run(0, "trace", S1, "--from", "vm-spoke", "--to-vm", "vm-hub1", "--return", "-o", "json");
-    assertObjectWith(roundTrip, "forward", "return", "asymmetric", "reasons");
+    assertObjectWith(roundTrip, "forward", "return", "asymmetric", "reasons", "translated");
     assertTrace(roundTrip.get("forward"));
+  }
+
+  @Test
+  void traceThroughALoadBalancerAndATunnel() throws Exception {
+    JsonNode lb = run(0, "trace", "examples/nva-firewalls-behind-ilb.yaml", "--from", "vm-spoke1", "--to-vm",
+        "vm-spoke2", "-o", "json");
+    JsonNode backend = lb.get("branches").get(0).get("hops").get(1);
+    assertObjectWith(backend.get("via"), "kind", "name", "detail");
+    assertObjectWith(backend.get("nvaRoute"), "prefix", "kind", "distance", "nextHop", "egress", "origin", "sourceNat");
+    JsonNode tunnel = run(0, "trace", "examples/sdwan-tunnels.yaml", "--from", "vm-hub1", "--to", "192.168.10.5",
+        "-o", "json");
+    JsonNode sdwan1 = tunnel.get("branches").get(0).get("hops").get(1);
+    org.assertj.core.api.Assertions.assertThat(sdwan1.get("nvaRoute").get("egress").asText()).isEqualTo(
+        "tunnel:to-branch1");
+    org.assertj.core.api.Assertions.assertThat(tunnel.get("branches").get(0).get("at").asText()).isEqualTo(
+        "beyond sdwan1 via tunnel to-branch1");
   }
 
   private static void assertTrace(JsonNode trace) {
@@ -96,7 +112,7 @@ class JsonOutputIT {
     JsonNode branch = firstOfArray(trace.get("branches"));
     assertObjectWith(branch, "path", "outcome", "reaches", "detail", "at", "hops");
     JsonNode hop = firstOfArray(branch.get("hops"));
-    assertObjectWith(hop, "nic", "owner", "nva", "address", "ecmpWidth", "route");
+    assertObjectWith(hop, "nic", "owner", "nva", "address", "ecmpWidth", "route", "via", "nvaRoute");
     assertObjectWith(hop.get("route"), "addressPrefix", "source", "nextHopType", "nextHopIpAddress", "origin");
   }
 

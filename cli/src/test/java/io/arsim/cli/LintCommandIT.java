@@ -60,10 +60,11 @@ class LintCommandIT {
         "route table rt-gateway turns gateway-route propagation off on the GatewaySubnet",
         "UDR spoke-via-nva1 (10.0.0.0/16 -> VirtualAppliance 10.1.1.4) also sends the RouteServerSubnet 10.0.255.0/27",
         "fix: add a UDR 10.0.255.0/27 -> VnetLocal",
-        "warning [udr-next-hop-not-forwarding] route table rt-workload, UDR branches-via-vm\n"
+        "warning [next-hop-not-forwarding] route table rt-workload, UDR branches-via-vm\n"
             + "  192.168.0.0/16 -> VirtualAppliance 10.0.1.5: NIC vm-app-nic of vm-app does not enable IP forwarding",
-        "info [udr-next-hop-not-forwarding] route table rt-workload, UDR partners-via-ilb",
-        "0 error(s), 5 warning(s), 1 note(s) - lint passed");
+        "warning [next-hop-not-forwarding] route table rt-workload, UDR partners-via-ilb\n"
+            + "  172.16.0.0/12 -> VirtualAppliance 10.0.1.100: nothing of the design answers on 10.0.1.100",
+        "0 error(s), 6 warning(s), 0 note(s) - lint passed");
     assertThat(run("lint", "--strict", "examples/gateway-subnet-route-tables.yaml").code()).isEqualTo(1);
   }
 

@@ -20,6 +20,7 @@ import org.apiguardian.api.API;
  * @param downMachines the VMs and NVAs whose NICs drop every packet (failed NVAs, VMs and NVAs of a
  *     failed VNet), each with the failure that took it down
  * @param downVirtualNetworks the failed VNets
+ * @param downLoadBalancers the failed load balancers: their frontends answer nothing
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record FailedDesign(
@@ -28,11 +29,19 @@ public record FailedDesign(
     FailureSet failures,
     SortedSet<String> downNodes,
     SortedMap<String, String> downMachines,
-    SortedSet<String> downVirtualNetworks) {
+    SortedSet<String> downVirtualNetworks,
+    SortedSet<String> downLoadBalancers) {
 
   public FailedDesign {
     downNodes = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(downNodes));
     downMachines = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(downMachines));
     downVirtualNetworks = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(downVirtualNetworks));
+    downLoadBalancers = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(downLoadBalancers));
+  }
+
+  /** A failed design without failed load balancers (the form before they could fail). */
+  public FailedDesign(Topology topology, Network network, FailureSet failures, SortedSet<String> downNodes,
+      SortedMap<String, String> downMachines, SortedSet<String> downVirtualNetworks) {
+    this(topology, network, failures, downNodes, downMachines, downVirtualNetworks, new java.util.TreeSet<>());
   }
 }

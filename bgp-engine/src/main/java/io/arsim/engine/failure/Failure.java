@@ -31,7 +31,13 @@ public record Failure(Kind kind, String name, @Nullable String peer) {
     /** A whole VNet: every node and VM in it, and its peerings. */
     VNET,
     /** Any node by name, or every node an extension resource (a gateway, a circuit) stands for. */
-    NODE
+    NODE,
+    /**
+     * An internal load balancer: its frontend answers nothing (every backend's probe failing has the
+     * same effect). A failed backend NVA is an {@link #NVA} failure; the load balancer then sends
+     * its flows to the backends that stay healthy.
+     */
+    LOAD_BALANCER
   }
 
   public Failure {
@@ -72,11 +78,20 @@ public record Failure(Kind kind, String name, @Nullable String peer) {
     return new Failure(Kind.NODE, name, null);
   }
 
-  /** How the command line writes it: {@code nva1}, {@code rs-spoke/IN_0}, {@code vnet:hub1}, {@code nva1,rs-spoke/IN_0}. */
+  /** A load balancer failure. */
+  public static Failure loadBalancer(String name) {
+    return new Failure(Kind.LOAD_BALANCER, name, null);
+  }
+
+  /**
+   * How the command line writes it: {@code nva1}, {@code rs-spoke/IN_0}, {@code vnet:hub1},
+   * {@code nva1,rs-spoke/IN_0}, {@code lb:ilb-fw}.
+   */
   public String label() {
     return switch (kind) {
       case SESSION -> name + "," + peer;
       case VNET -> "vnet:" + name;
+      case LOAD_BALANCER -> "lb:" + name;
       default -> name;
     };
   }
@@ -90,6 +105,7 @@ public record Failure(Kind kind, String name, @Nullable String peer) {
       case SESSION -> "session " + name + " - " + peer;
       case VNET -> "VNet " + name;
       case NODE -> "node " + name;
+      case LOAD_BALANCER -> "load balancer " + name;
     };
   }
 }

@@ -43,9 +43,10 @@ public final class Failures {
 
   /**
    * The failure a command-line name stands for: an NVA, a route server, a route-server instance
-   * ({@code rs-spoke/IN_0}), a VNet ({@code vnet:hub1}), a session ({@code nva1,rs-spoke/IN_0}), or
-   * any other node or extension resource by name. A prefix {@code nva:}, {@code rs:}, {@code vnet:}
-   * or {@code node:} removes ambiguity.
+   * ({@code rs-spoke/IN_0}), a VNet ({@code vnet:hub1}), a session ({@code nva1,rs-spoke/IN_0}), a
+   * load balancer ({@code lb:ilb-fw}), or any other node or extension resource by name (a branch).
+   * A prefix {@code nva:}, {@code rs:}, {@code vnet:}, {@code lb:} or {@code node:} removes
+   * ambiguity.
    *
    * @throws IllegalArgumentException when nothing (or more than one kind of thing) has that name
    */
@@ -77,8 +78,9 @@ public final class Failures {
                 .map(n -> Failure.instance(name)).orElse(null));
         case "vnet" -> topology.virtualNetwork(name).map(v -> Failure.vnet(name)).orElse(null);
         case "node" -> nodesOf(network, name).isEmpty() ? null : Failure.node(name);
+        case "lb" -> topology.loadBalancer(name).map(b -> Failure.loadBalancer(name)).orElse(null);
         default -> throw new IllegalArgumentException("unknown failure kind \"" + kind + "\" in \"" + spec
-            + "\"; use nva:, rs:, vnet: or node:");
+            + "\"; use nva:, rs:, vnet:, lb: or node:");
       };
       if (failure == null) {
         throw new IllegalArgumentException("no " + kind + " named \"" + name + "\" in design " + topology.name());
@@ -91,17 +93,19 @@ public final class Failures {
     network.node(text).filter(n -> n.kind() == SpeakerKind.ROUTE_SERVER).ifPresent(n -> matches.add(
         Failure.instance(text)));
     topology.virtualNetwork(text).ifPresent(v -> matches.add(Failure.vnet(text)));
+    topology.loadBalancer(text).ifPresent(b -> matches.add(Failure.loadBalancer(text)));
     if (matches.isEmpty() && !nodesOf(network, text).isEmpty()) {
       matches.add(Failure.node(text));
     }
     if (matches.size() > 1) {
       throw new IllegalArgumentException("\"" + text + "\" names several things ("
           + String.join(", ", matches.stream().map(Failure::describe).toList())
-          + "); write nva:" + text + ", rs:" + text + " or vnet:" + text);
+          + "); write nva:" + text + ", rs:" + text + ", vnet:" + text + " or lb:" + text);
     }
     if (matches.isEmpty()) {
       throw new IllegalArgumentException("nothing named \"" + text + "\" can fail in design " + topology.name()
-          + "; NVAs, route servers (or rs/IN_0), VNets (vnet:NAME), sessions (A,B) and other nodes can: "
+          + "; NVAs, route servers (or rs/IN_0), VNets (vnet:NAME), sessions (A,B), load balancers (lb:NAME) and"
+          + " other nodes can: "
           + String.join(", ", candidates(topology, network).stream().map(Failure::label).toList()));
     }
     return matches.get(0);
@@ -109,7 +113,9 @@ public final class Failures {
 
   /**
    * What a sweep fails one by one: every NVA, every route server, each route-server instance, and
-   * every extension resource that stands for nodes (gateways, circuits, on-premises), by owner.
+   * every other node by owner (gateways, circuits, on-premises sites, branches). Load balancers are
+   * not swept: Azure's load balancer is a distributed function of the fabric, not a machine that
+   * fails; what fails is a backend, which the NVA failures cover.
    */
   public static List<Failure> candidates(Topology topology, Network network) {
     List<Failure> result = new ArrayList<>();
@@ -134,6 +140,7 @@ public final class Failures {
     Map<String, String> downNodes = new LinkedHashMap<>();
     SortedMap<String, String> downMachines = new TreeMap<>();
     SortedSet<String> downVnets = new TreeSet<>();
+    SortedSet<String> downBalancers = new TreeSet<>();
     Map<String, String> downSessions = new LinkedHashMap<>();
     for (Failure f : failures.failures()) {
       String why = "failed: " + f.label();
@@ -153,6 +160,7 @@ public final class Failures {
           downVnets.add(f.name());
           failVnet(topology, network, f.name(), why, downNodes, downMachines);
         }
+        case LOAD_BALANCER -> downBalancers.add(f.name());
       }
     }
     List<Node> nodes = new ArrayList<>();
@@ -169,7 +177,7 @@ public final class Failures {
     }
     Topology after = downVnets.isEmpty() ? topology : withoutPeerings(topology, downVnets);
     return new FailedDesign(after, new Network(nodes, sessions), failures, new TreeSet<>(downNodes.keySet()),
-        downMachines, downVnets);
+        downMachines, downVnets, downBalancers);
   }
 
   private static void failVnet(Topology topology, Network network, String vnet, String why,
@@ -217,7 +225,6 @@ public final class Failures {
           : v.virtualNetworkPeerings().stream().filter(p -> !down.contains(p.remoteVirtualNetwork())).toList();
       vnets.add(new VirtualNetwork(v.name(), v.location(), v.addressSpace(), v.subnets(), peerings));
     }
-    return new Topology(t.schema(), t.name(), t.description(), vnets, t.routeTables(), t.virtualMachines(),
-        t.routeServers(), t.networkVirtualAppliances(), t.policies(), t.extensions());
+    return t.withVirtualNetworks(vnets);
   }
 }

@@ -25,10 +25,14 @@ public record Branch(List<Hop> hops, Outcome outcome, String detail, String at) 
     return hops.stream().skip(1).filter(Hop::nva).map(Hop::owner).distinct().toList();
   }
 
-  /** "vm-spoke -> nva1 -> Internet". */
+  /** "vm-spoke -> nva1 -> Internet"; a load balancer the packet crossed is named before its backend. */
   public String path() {
     StringBuilder out = new StringBuilder();
     for (Hop hop : hops) {
+      Via via = hop.via();
+      if (via != null && via.kind() == Via.Kind.LOAD_BALANCER) {
+        out.append(via.name()).append(" -> ");
+      }
       out.append(hop.owner()).append(" -> ");
     }
     return out.append(at).toString();

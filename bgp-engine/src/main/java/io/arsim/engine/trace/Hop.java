@@ -11,19 +11,34 @@ import org.jspecify.annotations.Nullable;
 /**
  * One NIC a packet passes and the route that decided where it went next.
  *
- * @param nic the NIC's name
+ * <p>At an NVA, its own routing table decides first ({@link #forwarding()}): out of which NIC the
+ * packet leaves (then that NIC's effective routes decide: {@link #matched()}, {@link #taken()}),
+ * or into which tunnel (then no effective route applies).
+ *
+ * @param nic the NIC the packet arrived on (for a packet that arrived through a tunnel, the tunnel
+ *     interface's name)
  * @param owner the VM or NVA the NIC belongs to
  * @param nva whether the owner is an NVA
- * @param address the NIC's address
- * @param matched the active routes of the longest matching prefix (more than one: ECMP)
- * @param taken the route this branch follows; null when nothing matched
+ * @param address the NIC's (or tunnel interface's) address
+ * @param matched the active effective routes of the longest matching prefix of the NIC the packet
+ *     leaves through (more than one: ECMP)
+ * @param taken the route this branch follows; null when nothing matched or the packet left through
+ *     a tunnel
+ * @param via how the packet got here when not straight: a load balancer or a tunnel; null otherwise
+ * @param forwarding at an NVA, what its own routing table decided; null at a VM
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record Hop(String nic, String owner, boolean nva, Ipv4Address address, List<EffectiveRoute> matched,
-    @Nullable EffectiveRoute taken) {
+    @Nullable EffectiveRoute taken, @Nullable Via via, @Nullable NvaForwarding forwarding) {
 
   public Hop {
     matched = List.copyOf(matched);
+  }
+
+  /** A hop reached straight, without an NVA routing decision (the form before load balancers and tunnels). */
+  public Hop(String nic, String owner, boolean nva, Ipv4Address address, List<EffectiveRoute> matched,
+      @Nullable EffectiveRoute taken) {
+    this(nic, owner, nva, address, matched, taken, null, null);
   }
 
   /** Whether the packet was hashed over several equal routes here. */

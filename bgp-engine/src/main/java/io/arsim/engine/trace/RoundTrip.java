@@ -17,12 +17,21 @@ import org.jspecify.annotations.Nullable;
  *     and gotcha 7.6: each side's host hashes its own ECMP choice, so with ECMP over stateful NVAs
  *     some flows return through the other one)
  * @param reasons why it is asymmetric, or why there is no return trace
+ * @param translated where forward paths cross an NVA that translates the source (SNAT): the
+ *     destination's replies to the translated address, and that NVA's own path back to the source
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public record RoundTrip(Trace forward, @Nullable Trace back, boolean asymmetric, List<String> reasons) {
+public record RoundTrip(Trace forward, @Nullable Trace back, boolean asymmetric, List<String> reasons,
+    List<Trace> translated) {
 
   public RoundTrip {
     reasons = List.copyOf(reasons);
+    translated = List.copyOf(translated);
+  }
+
+  /** A round trip without source translation (the form before SNAT was modelled). */
+  public RoundTrip(Trace forward, @Nullable Trace back, boolean asymmetric, List<String> reasons) {
+    this(forward, back, asymmetric, reasons, List.of());
   }
 
   /** The return trace, if there is one. */

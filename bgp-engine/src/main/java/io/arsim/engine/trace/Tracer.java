@@ -5,10 +5,14 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import io.arsim.core.net.IpPrefix;
 import io.arsim.core.net.Ipv4Address;
 import io.arsim.core.net.Ipv4Prefix;
+import io.arsim.core.topology.BranchSite;
+import io.arsim.core.topology.LoadBalancer;
 import io.arsim.core.topology.NetworkInterface;
 import io.arsim.core.topology.NetworkVirtualAppliance;
 import io.arsim.core.topology.Topology;
 import io.arsim.core.topology.Topology.AttachedInterface;
+import io.arsim.core.topology.Tunnel;
+import io.arsim.core.topology.TunnelType;
 import io.arsim.core.topology.VirtualNetwork;
 import io.arsim.engine.bgp.ConvergedState;
 import io.arsim.engine.bgp.Neighbor;
@@ -17,9 +21,16 @@ import io.arsim.engine.effective.EffectiveRoute;
 import io.arsim.engine.effective.EffectiveRoutes;
 import io.arsim.engine.effective.NextHop;
 import io.arsim.engine.failure.FailedDesign;
+import io.arsim.engine.forwarding.AdministrativeDistances;
+import io.arsim.engine.forwarding.Egress;
+import io.arsim.engine.forwarding.LoadBalancing;
+import io.arsim.engine.forwarding.NvaRoute;
+import io.arsim.engine.forwarding.NvaRoutingTable;
+import io.arsim.engine.forwarding.Overlay;
 import io.arsim.policy.spi.SpeakerKind;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +39,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Traces packets through the effective routes of a converged design.
@@ -37,12 +49,17 @@ import org.apiguardian.api.API;
  * route, since the host hashes each flow onto one of them. A next hop of type VirtualNetworkGateway
  * (a BGP route) or VirtualAppliance goes to the NIC that owns that address: the packet is delivered
  * when that NIC owns the destination, dropped when IP forwarding is off on it, and otherwise the NVA
- * forwards it by <em>its own NIC's effective routes</em>. arsim has no model of an NVA's operating
- * system routes: Azure's SDN delivers whatever the NVA sends according to the route table of the
- * host, which is the NIC's effective routes (why a default route on the NVA's own NIC loops, S7).
- * When an NVA's NIC has no usable route (next hop None, or nothing) but the NVA originates a prefix
- * covering the destination, the packet is taken to leave through the NVA to what lies behind it
- * ({@link Outcome#BEYOND_NVA}). A NIC seen twice on a path is a loop.
+ * forwards it. When the next hop is an internal load balancer's frontend, the load balancer hands
+ * the flow to one healthy backend ({@link LoadBalancing}: the same backend in both directions).
+ *
+ * <p>An NVA forwards by its own routing table first ({@link NvaRoutingTable}: connected, static and
+ * BGP routes by administrative distance, and Azure's default gateway): into a tunnel, the packet
+ * continues at the far NVA or leaves for a branch or something outside the design
+ * ({@link Outcome#BEYOND_NVA}, "beyond nva1 via tunnel X"); out of a NIC, Azure's SDN delivers it by
+ * <em>that NIC's effective routes</em> (why a default route on the NVA's own NIC loops, S7). When the
+ * NIC has no usable route but the NVA originates a prefix covering the destination, the packet is
+ * taken to leave through the NVA to what lies behind it. A NIC, or an NVA, seen twice on a path is a
+ * loop.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class Tracer {
@@ -53,23 +70,42 @@ public final class Tracer {
   private final ConvergedState state;
   private final Map<String, String> downMachines;
   private final Set<String> downNodes;
+  private final Set<String> downLoadBalancers;
+  private final Overlay overlay;
   private final Map<String, List<EffectiveRoute>> routes = new HashMap<>();
+  private final Map<String, NvaRoutingTable> tables = new HashMap<>();
   private final Map<Ipv4Address, List<AttachedInterface>> byAddress = new HashMap<>();
+  private final Map<String, AttachedInterface> byName = new HashMap<>();
 
   /**
    * A tracer for a converged design.
    *
    * @param downMachines VMs and NVAs whose NICs drop everything, with the reason
    * @param downNodes BGP nodes that are down (failed gateways drop what they are handed)
+   * @param downLoadBalancers load balancers whose frontends answer nothing
    */
-  public Tracer(Topology topology, ConvergedState state, Map<String, String> downMachines, Set<String> downNodes) {
+  public Tracer(Topology topology, ConvergedState state, Map<String, String> downMachines, Set<String> downNodes,
+      Set<String> downLoadBalancers) {
     this.topology = topology;
     this.state = state;
     this.downMachines = Map.copyOf(downMachines);
     this.downNodes = Set.copyOf(downNodes);
+    this.downLoadBalancers = Set.copyOf(downLoadBalancers);
+    this.overlay = Overlay.of(topology);
     for (AttachedInterface a : topology.allInterfaces()) {
       byAddress.computeIfAbsent(a.networkInterface().privateIpAddress(), k -> new ArrayList<>()).add(a);
+      byName.putIfAbsent(a.networkInterface().name(), a);
     }
+  }
+
+  /**
+   * A tracer for a converged design whose load balancers all work.
+   *
+   * @param downMachines VMs and NVAs whose NICs drop everything, with the reason
+   * @param downNodes BGP nodes that are down (failed gateways drop what they are handed)
+   */
+  public Tracer(Topology topology, ConvergedState state, Map<String, String> downMachines, Set<String> downNodes) {
+    this(topology, state, downMachines, downNodes, Set.of());
   }
 
   /** A tracer for a design without failures. */
@@ -79,12 +115,32 @@ public final class Tracer {
 
   /** A tracer for a design with failures, converged. */
   public static Tracer of(FailedDesign design, ConvergedState state) {
-    return new Tracer(design.topology(), state, design.downMachines(), design.downNodes());
+    return new Tracer(design.topology(), state, design.downMachines(), design.downNodes(), design.downLoadBalancers());
   }
 
   /** The effective routes of a NIC (computed once per tracer). */
   public List<EffectiveRoute> routes(NetworkInterface nic) {
     return routes.computeIfAbsent(nic.name(), n -> EffectiveRoutes.of(topology, state, nic));
+  }
+
+  /**
+   * The routing table of an NVA as it forwards in this design (computed once per tracer): routes
+   * through a tunnel that carries nothing are withdrawn, including an IPsec tunnel whose far end
+   * failed (dead-peer detection takes it down; a VXLAN tunnel has no such liveness and stays).
+   */
+  public NvaRoutingTable table(NetworkVirtualAppliance nva) {
+    return tables.computeIfAbsent(nva.name(), n -> NvaRoutingTable.of(topology, nva,
+        state.node(nva.name()).orElse(null), AdministrativeDistances.defaults(), t -> tunnelUp(nva, t)));
+  }
+
+  private boolean tunnelUp(NetworkVirtualAppliance nva, Tunnel tunnel) {
+    Optional<Overlay.TunnelEnd> end = overlay.end(nva.name(), tunnel.name());
+    if (end.isEmpty() || !end.get().up()) {
+      return false;
+    }
+    String far = end.get().farName();
+    boolean farDown = far != null && (downMachines.containsKey(far) || downNodes.contains(far));
+    return !(farDown && tunnel.type() == TunnelType.IPsec);
   }
 
   /** The VM or NVA NIC that owns {@code address}, if any. */
@@ -104,7 +160,7 @@ public final class Tracer {
           List.of(), null)), Outcome.DOWN, from.owner() + " is down (" + downMachines.get(from.owner()) + ")",
           from.owner()));
     } else {
-      walk(new ArrayList<>(), from, destination, branches);
+      walk(new ArrayList<>(), Ingress.of(from, null), new Flow(nic.privateIpAddress(), destination), branches);
     }
     boolean truncated = branches.size() >= MAX_BRANCHES;
     return new Trace(from.owner(), nic.name(), nic.privateIpAddress(), destination, branches, truncated);
@@ -112,7 +168,10 @@ public final class Tracer {
 
   /**
    * The trace there and back: back from the NIC owning {@code destination} to the source's address,
-   * and whether a stateful NVA is crossed in one direction only.
+   * and whether a stateful NVA is crossed in one direction only. Where a forward path crosses an NVA
+   * that translates the source (SNAT), the destination replies to the translated address, so the
+   * comparison is made in two parts: after that NVA, against the replies to its address; before it,
+   * against the NVA's own path back to the source.
    */
   public RoundTrip roundTrip(AttachedInterface from, Ipv4Address destination) {
     Trace forward = trace(from, destination);
@@ -123,66 +182,175 @@ public final class Tracer {
     if (downMachines.containsKey(target.get().owner())) {
       return new RoundTrip(forward, null, false, List.of("no return trace: " + target.get().owner() + " is down"));
     }
-    Trace back = trace(target.get(), from.networkInterface().privateIpAddress());
+    Ipv4Address source = from.networkInterface().privateIpAddress();
+    Trace back = trace(target.get(), source);
     Set<String> reasons = new LinkedHashSet<>();
+    Map<String, Trace> translated = new LinkedHashMap<>();
     for (Branch f : forward.branches()) {
       if (!f.outcome().reaches()) {
         continue;
       }
-      for (Branch r : back.branches()) {
-        if (!r.outcome().reaches()) {
-          continue;
-        }
-        SortedSet<String> there = stateful(f);
-        SortedSet<String> returning = stateful(r);
-        if (!there.equals(returning)) {
-          reasons.add("forward through " + describe(there) + ", return through " + describe(returning)
-              + ": a stateful NVA sees one direction only" + (forward.branches().size() > 1 || back.branches().size() > 1
-                  ? " (each side's host hashes its own ECMP choice)" : ""));
-        }
+      int nat = lastTranslation(f);
+      if (nat < 0) {
+        compare(stateful(f.hops(), 1, f.hops().size()), back, Set.of(), forward.branches().size() > 1, reasons);
+        continue;
+      }
+      Hop x = f.hops().get(nat);
+      NvaForwarding forwarding = x.forwarding();
+      Ipv4Address translatedTo = forwarding == null ? source : forwarding.translatedSource().orElse(source);
+      Set<String> self = statefulNva(x.owner()) ? Set.of(x.owner()) : Set.of();
+      // After the NVA: the destination replies to the translated address, which is the NVA's.
+      Trace replies = translated.computeIfAbsent("to " + translatedTo, k -> trace(target.get(), translatedTo));
+      SortedSet<String> after = stateful(f.hops(), nat + 1, f.hops().size());
+      after.addAll(self);
+      compare(after, replies, self, forward.branches().size() > 1, reasons);
+      // Before it: the NVA sends the reply on to the source by its own routing.
+      Optional<AttachedInterface> xNic = owner(translatedTo);
+      if (xNic.isPresent() && nat > 0) {
+        Trace onward = translated.computeIfAbsent(x.owner() + " to " + source, k -> trace(xNic.get(), source));
+        SortedSet<String> before = stateful(f.hops(), 1, nat);
+        before.addAll(self);
+        compare(before, onward, self, forward.branches().size() > 1, reasons);
       }
     }
-    return new RoundTrip(forward, back, !reasons.isEmpty(), List.copyOf(reasons));
+    return new RoundTrip(forward, back, !reasons.isEmpty(), List.copyOf(reasons), List.copyOf(translated.values()));
+  }
+
+  /** Adds a reason for every reaching branch of {@code back} that crosses other stateful NVAs than {@code there}. */
+  private void compare(SortedSet<String> there, Trace back, Set<String> alsoBack, boolean forwardEcmp,
+      Set<String> reasons) {
+    for (Branch r : back.branches()) {
+      if (!r.outcome().reaches()) {
+        continue;
+      }
+      SortedSet<String> returning = stateful(r.hops(), 1, r.hops().size());
+      returning.addAll(alsoBack);
+      if (!there.equals(returning)) {
+        reasons.add("forward through " + describe(there) + ", return through " + describe(returning)
+            + ": a stateful NVA sees one direction only" + (forwardEcmp || back.branches().size() > 1
+                ? " (each side's host hashes its own ECMP choice)" : ""));
+      }
+    }
+  }
+
+  /** The index of the last hop where an NVA translated the source, or -1. */
+  private static int lastTranslation(Branch branch) {
+    for (int i = branch.hops().size() - 1; i >= 1; i--) {
+      NvaForwarding forwarding = branch.hops().get(i).forwarding();
+      if (forwarding != null && forwarding.sourceNat() != null) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static String describe(SortedSet<String> nvas) {
     return nvas.isEmpty() ? "no stateful NVA" : String.join(" and ", nvas) + " (stateful)";
   }
 
-  private SortedSet<String> stateful(Branch branch) {
+  /** The stateful NVAs among {@code hops[from, to)}. */
+  private SortedSet<String> stateful(List<Hop> hops, int from, int to) {
     SortedSet<String> result = new TreeSet<>();
-    for (String nva : branch.nvas()) {
-      topology.networkVirtualAppliance(nva).filter(NetworkVirtualAppliance::stateful).ifPresent(n -> result.add(nva));
+    for (int i = from; i < to; i++) {
+      Hop hop = hops.get(i);
+      if (hop.nva() && statefulNva(hop.owner())) {
+        result.add(hop.owner());
+      }
     }
     return result;
   }
 
-  private void walk(List<Hop> before, AttachedInterface at, Ipv4Address destination, List<Branch> out) {
+  private boolean statefulNva(String name) {
+    return topology.networkVirtualAppliance(name).filter(NetworkVirtualAppliance::stateful).isPresent();
+  }
+
+  // ---------------------------------------------------------------- walking
+
+  /** A packet's addresses; the source changes where an NVA translates it. */
+  private record Flow(Ipv4Address source, Ipv4Address destination) {}
+
+  /**
+   * Where a packet arrives at a machine: a NIC, or (at an NVA) a tunnel interface.
+   *
+   * @param nic the NIC it arrived on; for a tunnel arrival, the NVA's first NIC (never used for routes)
+   */
+  private record Ingress(String name, Ipv4Address address, AttachedInterface nic, @Nullable Via via) {
+    static Ingress of(AttachedInterface nic, @Nullable Via via) {
+      return new Ingress(nic.networkInterface().name(), nic.networkInterface().privateIpAddress(), nic, via);
+    }
+
+    String owner() {
+      return nic.owner();
+    }
+
+    boolean nva() {
+      return nic.ownerIsNva();
+    }
+
+    Hop hop(List<EffectiveRoute> matched, @Nullable EffectiveRoute taken, @Nullable NvaForwarding forwarding) {
+      return new Hop(name, owner(), nva(), address, matched, taken, via, forwarding);
+    }
+  }
+
+  private void walk(List<Hop> before, Ingress in, Flow flow, List<Branch> out) {
     if (out.size() >= MAX_BRANCHES) {
       return;
     }
-    NetworkInterface nic = at.networkInterface();
-    List<EffectiveRoute> matched = EffectiveRoutes.lookup(routes(nic), destination);
+    if (in.nva()) {
+      Optional<NetworkVirtualAppliance> nva = topology.networkVirtualAppliance(in.owner());
+      if (nva.isPresent() && !nva.get().networkInterfaces().isEmpty()) {
+        routeByNva(before, in, nva.get(), flow, out);
+        return;
+      }
+    }
+    azure(before, in, in.nic(), null, flow, out);
+  }
+
+  /** The NVA's own routing table decides: into a tunnel, to itself, or out of a NIC into Azure. */
+  private void routeByNva(List<Hop> before, Ingress in, NetworkVirtualAppliance nva, Flow flow, List<Branch> out) {
+    for (NvaRoute route : table(nva).lookup(flow.destination())) {
+      if (out.size() >= MAX_BRANCHES) {
+        return;
+      }
+      Egress egress = route.egress();
+      if (egress instanceof Egress.Local) {
+        out.add(new Branch(append(before, in.hop(List.of(), null, new NvaForwarding(route, null))), Outcome.DELIVERED,
+            "delivered to " + nva.name() + " (" + flow.destination() + " is its own address)", in.name()));
+      } else if (egress instanceof Egress.IntoTunnel tunnel) {
+        List<Hop> hops = append(before, in.hop(List.of(), null, new NvaForwarding(route, null)));
+        intoTunnel(hops, nva, tunnel.tunnel(), flow, out);
+      } else if (egress instanceof Egress.OutNic nic) {
+        NetworkInterface exit = nic.nic();
+        Ipv4Address translated = !before.isEmpty() && nva.translatesSourceOn(exit) ? exit.privateIpAddress() : null;
+        Flow next = translated == null ? flow : new Flow(translated, flow.destination());
+        azure(before, in, new AttachedInterface(nva.name(), true, exit), new NvaForwarding(route, translated), next,
+            out);
+      }
+    }
+  }
+
+  /** Azure's SDN delivers the packet by the effective routes of the NIC it leaves through. */
+  private void azure(List<Hop> before, Ingress in, AttachedInterface exit, @Nullable NvaForwarding forwarding,
+      Flow flow, List<Branch> out) {
+    NetworkInterface nic = exit.networkInterface();
+    List<EffectiveRoute> matched = EffectiveRoutes.lookup(routes(nic), flow.destination());
     if (matched.isEmpty()) {
-      List<Hop> hops = append(before, new Hop(nic.name(), at.owner(), at.ownerIsNva(), nic.privateIpAddress(),
-          List.of(), null));
-      out.add(beyondNva(at, destination).map(p -> beyond(hops, at, p))
-          .orElse(new Branch(hops, Outcome.BLACKHOLE, "no route to " + destination + " in the effective routes of "
-              + nic.name() + ": dropped", nic.name())));
+      List<Hop> hops = append(before, in.hop(List.of(), null, forwarding));
+      out.add(beyondNva(exit, flow.destination()).map(p -> beyond(hops, exit, p))
+          .orElse(new Branch(hops, Outcome.BLACKHOLE, "no route to " + flow.destination() + " in the effective routes"
+              + " of " + nic.name() + ": dropped", nic.name())));
       return;
     }
     for (EffectiveRoute route : matched) {
       if (out.size() >= MAX_BRANCHES) {
         return;
       }
-      List<Hop> hops = append(before, new Hop(nic.name(), at.owner(), at.ownerIsNva(), nic.privateIpAddress(),
-          matched, route));
-      follow(hops, at, route, destination, out);
+      follow(append(before, in.hop(matched, route, forwarding)), exit, route, flow, out);
     }
   }
 
-  private void follow(List<Hop> hops, AttachedInterface at, EffectiveRoute route, Ipv4Address destination,
-      List<Branch> out) {
+  private void follow(List<Hop> hops, AttachedInterface at, EffectiveRoute route, Flow flow, List<Branch> out) {
+    Ipv4Address destination = flow.destination();
     NetworkInterface nic = at.networkInterface();
     String vnet = nic.subnet().virtualNetwork();
     switch (route.nextHopType()) {
@@ -195,11 +363,15 @@ public final class Tracer {
         String target = route.nextHopType() == NextHop.VnetLocal ? vnet : peeredVnetFor(vnet, route.prefix());
         Optional<AttachedInterface> owner = byAddress.getOrDefault(destination, List.of()).stream()
             .filter(a -> a.networkInterface().subnet().virtualNetwork().equals(target)).findFirst();
-        if (owner.isEmpty()) {
+        Optional<LoadBalancer> frontend = topology.loadBalancerAt(destination)
+            .filter(b -> b.frontend().subnet().virtualNetwork().equals(target));
+        if (owner.isPresent()) {
+          arrive(hops, owner.get(), destination, out);
+        } else if (frontend.isPresent()) {
+          throughLoadBalancer(hops, frontend.get(), flow, out);
+        } else {
           out.add(new Branch(hops, Outcome.DELIVERED_TO_VNET, "delivered to VNet " + target + " (" + route.nextHopType()
               + "; no NIC at " + destination + ")", target));
-        } else {
-          arrive(hops, owner.get(), destination, out);
         }
       }
       case VirtualAppliance, VirtualNetworkGateway -> {
@@ -209,61 +381,196 @@ public final class Tracer {
               nic.name()));
           return;
         }
+        Optional<LoadBalancer> balancer = topology.loadBalancerAt(nextHop)
+            .filter(b -> reachable(vnet, b.frontend().subnet().virtualNetwork()));
+        if (balancer.isPresent()) {
+          throughLoadBalancer(hops, balancer.get(), flow, out);
+          return;
+        }
         Optional<AttachedInterface> next = byAddress.getOrDefault(nextHop, List.of()).stream()
             .filter(a -> reachable(vnet, a.networkInterface().subnet().virtualNetwork())).findFirst();
         if (next.isEmpty()) {
-          Optional<AttachedInterface> far = owner(nextHop);
-          if (far.isPresent()) {
-            String farVnet = far.get().networkInterface().subnet().virtualNetwork();
-            out.add(new Branch(hops, Outcome.BLACKHOLE, "blackhole: next hop " + nextHop + " (" + far.get().owner()
-                + ", VNet " + farVnet + ") cannot be reached from VNet " + vnet + ": the VNets are not peered",
-                nextHop.toString()));
-            return;
-          }
-          Optional<Node> gateway = gatewayAt(nextHop);
-          if (gateway.isPresent()) {
-            Node g = gateway.get();
-            out.add(downNodes.contains(g.name())
-                ? new Branch(hops, Outcome.DOWN, "handed to " + g.name() + ", which is down", g.name())
-                : new Branch(hops, Outcome.GATEWAY, "handed to gateway " + g.name() + " (" + nextHop
-                    + "): leaves Azure toward on-premises", g.name()));
-            return;
-          }
-          out.add(new Branch(hops, Outcome.BLACKHOLE, "blackhole: no NIC or gateway answers on next hop " + nextHop,
-              nextHop.toString()));
+          unanswered(hops, nic, vnet, nextHop, out);
           return;
         }
-        AttachedInterface hop = next.get();
-        if (hop.networkInterface().privateIpAddress().equals(destination)) {
-          arrive(hops, hop, destination, out);
-          return;
-        }
-        if (downMachines.containsKey(hop.owner())) {
-          out.add(new Branch(hops, Outcome.DOWN, "sent to " + hop.owner() + " (" + nextHop + "), which is down ("
-              + downMachines.get(hop.owner()) + ")", hop.networkInterface().name()));
-          return;
-        }
-        if (!hop.networkInterface().enableIpForwarding()) {
-          out.add(new Branch(hops, Outcome.DROP, "drop: IP forwarding disabled on " + hop.networkInterface().name()
-              + " (" + hop.owner() + "), which does not own " + destination, hop.networkInterface().name()));
-          return;
-        }
-        String name = hop.networkInterface().name();
-        int seen = -1;
-        for (int i = 0; i < hops.size(); i++) {
-          if (hops.get(i).nic().equals(name)) {
-            seen = i;
-            break;
-          }
-        }
-        if (seen >= 0) {
-          List<String> cycle = new ArrayList<>(hops.subList(seen, hops.size()).stream().map(Hop::nic).toList());
-          cycle.add(name);
-          out.add(new Branch(hops, Outcome.LOOP, "loop: " + String.join(" -> ", cycle), name));
-          return;
-        }
-        walk(hops, hop, destination, out);
+        forwardTo(hops, next.get(), nextHop.toString(), null, flow, out);
       }
+    }
+  }
+
+  /** A next hop no NIC or load balancer of a reachable VNet answers on: a gateway, or a blackhole. */
+  private void unanswered(List<Hop> hops, NetworkInterface nic, String vnet, Ipv4Address nextHop, List<Branch> out) {
+    Optional<AttachedInterface> far = owner(nextHop);
+    if (far.isPresent()) {
+      String farVnet = far.get().networkInterface().subnet().virtualNetwork();
+      out.add(new Branch(hops, Outcome.BLACKHOLE, "blackhole: next hop " + nextHop + " (" + far.get().owner()
+          + ", VNet " + farVnet + ") cannot be reached from VNet " + vnet + ": the VNets are not peered",
+          nextHop.toString()));
+      return;
+    }
+    Optional<LoadBalancer> farBalancer = topology.loadBalancerAt(nextHop);
+    if (farBalancer.isPresent()) {
+      out.add(new Branch(hops, Outcome.BLACKHOLE, "blackhole: next hop " + nextHop + " is the frontend of load balancer "
+          + farBalancer.get().name() + " in VNet " + farBalancer.get().frontend().subnet().virtualNetwork()
+          + ", which cannot be reached from VNet " + vnet + ": the VNets are not peered", nextHop.toString()));
+      return;
+    }
+    Optional<String> overlayOwner = overlayOwner(nextHop);
+    if (overlayOwner.isPresent()) {
+      out.add(new Branch(hops, Outcome.BLACKHOLE, "blackhole: next hop " + nextHop + " is " + overlayOwner.get()
+          + ", which Azure's fabric does not route to (only the NVAs' own tunnels reach it)", nextHop.toString()));
+      return;
+    }
+    Optional<String> instance = topology.routeServers().stream()
+        .filter(rs -> topology.routeServerInstanceIps(rs).contains(nextHop)).map(rs -> rs.name()).findFirst();
+    if (instance.isPresent()) {
+      out.add(new Branch(hops, Outcome.BLACKHOLE, "blackhole: next hop " + nextHop + " is an instance of route server "
+          + instance.get() + ", which is not in the data path (S1): nothing forwards the packet", nextHop.toString()));
+      return;
+    }
+    Optional<Node> gateway = gatewayAt(nextHop);
+    if (gateway.isPresent()) {
+      Node g = gateway.get();
+      out.add(downNodes.contains(g.name())
+          ? new Branch(hops, Outcome.DOWN, "handed to " + g.name() + ", which is down", g.name())
+          : new Branch(hops, Outcome.GATEWAY, "handed to gateway " + g.name() + " (" + nextHop
+              + "): leaves Azure toward on-premises", g.name()));
+      return;
+    }
+    out.add(new Branch(hops, Outcome.BLACKHOLE, "blackhole: no NIC, load balancer or gateway answers on next hop "
+        + nextHop, nextHop.toString()));
+  }
+
+  /** The packet goes to {@code hop}'s NIC (a next hop, or a load balancer's backend). */
+  private void forwardTo(List<Hop> hops, AttachedInterface hop, String sentTo, @Nullable Via via, Flow flow,
+      List<Branch> out) {
+    Ipv4Address destination = flow.destination();
+    String through = via == null ? "" : " through load balancer " + via.name();
+    if (hop.networkInterface().privateIpAddress().equals(destination)) {
+      arrive(hops, hop, destination, out);
+      return;
+    }
+    if (downMachines.containsKey(hop.owner())) {
+      out.add(new Branch(hops, Outcome.DOWN, "sent to " + hop.owner() + " (" + sentTo + ")" + through + ", which is down ("
+          + downMachines.get(hop.owner()) + ")", hop.networkInterface().name()));
+      return;
+    }
+    if (!hop.networkInterface().enableIpForwarding()) {
+      out.add(new Branch(hops, Outcome.DROP, "drop: IP forwarding disabled on " + hop.networkInterface().name()
+          + " (" + hop.owner() + ")" + through + ", which does not own " + destination, hop.networkInterface().name()));
+      return;
+    }
+    String name = hop.networkInterface().name();
+    if (loop(hops, name, hop.ownerIsNva() ? hop.owner() : null, out)) {
+      return;
+    }
+    walk(hops, Ingress.of(hop, via), flow, out);
+  }
+
+  /** Ends the branch as a loop when the NIC, or the NVA, was passed before on it. */
+  private static boolean loop(List<Hop> hops, String nicName, @Nullable String nva, List<Branch> out) {
+    int seen = -1;
+    for (int i = 0; i < hops.size(); i++) {
+      Hop h = hops.get(i);
+      if (h.nic().equals(nicName) || (nva != null && h.nva() && h.owner().equals(nva))) {
+        seen = i;
+        break;
+      }
+    }
+    if (seen < 0) {
+      return false;
+    }
+    List<String> cycle = new ArrayList<>(hops.subList(seen, hops.size()).stream().map(Hop::nic).toList());
+    cycle.add(nicName);
+    out.add(new Branch(hops, Outcome.LOOP, "loop: " + String.join(" -> ", cycle), nicName));
+    return true;
+  }
+
+  /**
+   * An internal load balancer hands the flow to one healthy backend: the same for both directions
+   * ({@link LoadBalancing}); a backend is healthy while its owner is up.
+   */
+  private void throughLoadBalancer(List<Hop> hops, LoadBalancer lb, Flow flow, List<Branch> out) {
+    Ipv4Address frontend = lb.frontend().privateIpAddress();
+    String at = lb.name();
+    if (downLoadBalancers.contains(lb.name())) {
+      out.add(new Branch(hops, Outcome.DOWN, "sent to load balancer " + lb.name() + " (" + frontend + "), which is down",
+          at));
+      return;
+    }
+    if (lb.rules().isEmpty()) {
+      out.add(new Branch(hops, Outcome.BLACKHOLE, "blackhole: load balancer " + lb.name() + " (" + frontend
+          + ") has no load-balancing rule, so it forwards nothing", at));
+      return;
+    }
+    List<String> pool = lb.backendPool().stream().filter(byName::containsKey).sorted().toList();
+    List<String> healthy = pool.stream().filter(n -> !downMachines.containsKey(byName.get(n).owner())).toList();
+    Optional<String> chosen = LoadBalancing.backend(healthy, flow.source(), flow.destination());
+    if (chosen.isEmpty()) {
+      out.add(new Branch(hops, Outcome.BLACKHOLE, "blackhole: load balancer " + lb.name() + " (" + frontend
+          + ") has no healthy backend" + (pool.isEmpty() ? "" : " (" + String.join(", ", pool)
+              + ": their NVAs are down, so their probes fail)") + ": the flow is dropped", at));
+      return;
+    }
+    String rules = lb.haPorts() ? "HA ports" : "rules " + String.join(", ", lb.rules().stream().map(r ->
+        r.protocol() + "/" + r.frontendPort()).toList()) + " only (no HA-ports rule: other flows are dropped)";
+    Via via = new Via(Via.Kind.LOAD_BALANCER, lb.name(), "load balancer " + lb.name() + " (frontend " + frontend + ", "
+        + rules + "): the flow hash of " + flow.source() + " <-> " + flow.destination() + " picks " + chosen.get()
+        + " of " + healthy.size() + " healthy backend" + (healthy.size() == 1 ? "" : "s") + " ("
+        + String.join(", ", healthy) + ")");
+    AttachedInterface backend = byName.get(chosen.get());
+    if (frontend.equals(flow.destination())) {
+      out.add(new Branch(hops, Outcome.DELIVERED, "delivered through load balancer " + lb.name() + " to " + backend.owner()
+          + " (" + backend.networkInterface().name() + ")", backend.networkInterface().name()));
+      return;
+    }
+    forwardTo(hops, backend, frontend + ", load balancer " + lb.name(), via, flow, out);
+  }
+
+  /** The packet leaves {@code nva} into {@code tunnel}: on at the far NVA, or beyond. */
+  private void intoTunnel(List<Hop> hops, NetworkVirtualAppliance nva, Tunnel tunnel, Flow flow, List<Branch> out) {
+    Overlay.TunnelEnd end = overlay.end(nva.name(), tunnel.name()).orElseThrow();
+    String at = "beyond " + nva.name() + " via tunnel " + tunnel.name();
+    String leaves = "leaves " + nva.name() + " into tunnel " + tunnel.name() + " (" + tunnel.type() + ")";
+    if (!end.up()) {
+      out.add(new Branch(hops, Outcome.BLACKHOLE, "blackhole: " + leaves + ", which carries nothing: "
+          + end.downReason(), at));
+      return;
+    }
+    String far = end.farName();
+    switch (end.farKind()) {
+      case NVA -> {
+        NetworkVirtualAppliance next = topology.networkVirtualAppliance(far).orElseThrow();
+        Tunnel farTunnel = end.farTunnel();
+        if (downMachines.containsKey(far)) {
+          out.add(new Branch(hops, Outcome.DOWN, leaves + " to " + far + ", which is down (" + downMachines.get(far)
+              + ")", far));
+          return;
+        }
+        if (farTunnel == null || next.networkInterfaces().isEmpty()
+            || loop(hops, farTunnel.name(), far, out)) {
+          return;
+        }
+        Via via = new Via(Via.Kind.TUNNEL, tunnel.name(), "tunnel " + tunnel.name() + " (" + tunnel.type() + ") from "
+            + nva.name() + ", arriving on " + far + "'s tunnel " + farTunnel.name());
+        AttachedInterface anchor = new AttachedInterface(far, true, next.networkInterfaces().get(0));
+        walk(hops, new Ingress(farTunnel.name(), farTunnel.localAddress(), anchor, via), flow, out);
+      }
+      case BRANCH -> {
+        BranchSite branch = topology.branch(far).orElseThrow();
+        if (downNodes.contains(far)) {
+          out.add(new Branch(hops, Outcome.DOWN, leaves + " to branch " + far + ", which is down", at));
+          return;
+        }
+        Optional<Ipv4Prefix> covering = branch.prefixes().stream().filter(p -> p.contains(flow.destination()))
+            .max(java.util.Comparator.comparingInt(Ipv4Prefix::length));
+        out.add(new Branch(hops, Outcome.BEYOND_NVA, leaves + " to branch " + far
+            + (branch.tunnelEndpoint() == null ? "" : " (" + branch.tunnelEndpoint() + ")")
+            + covering.map(p -> ", which advertises " + p).orElse(", which advertises no prefix covering "
+                + flow.destination() + " (what it does with the packet is not modelled)"), at));
+      }
+      case OUTSIDE -> out.add(new Branch(hops, Outcome.BEYOND_NVA, leaves + " toward " + tunnel.remoteAddress()
+          + ", outside the design", at));
     }
   }
 
@@ -291,6 +598,24 @@ public final class Tracer {
         .filter(p -> p.contains(destination)).max(java.util.Comparator.comparingInt(Ipv4Prefix::length)));
   }
 
+  /** "the loopback of nva1", "the tunnel address of nva1 (tunnel t1)", "branch b1's tunnel address". */
+  private Optional<String> overlayOwner(Ipv4Address address) {
+    for (NetworkVirtualAppliance nva : topology.networkVirtualAppliances()) {
+      if (nva.loopbacks().contains(address)) {
+        return Optional.of("a loopback of " + nva.name());
+      }
+      for (Tunnel t : nva.tunnels()) {
+        if (t.localAddress().equals(address)) {
+          return Optional.of("the address of " + nva.name() + "'s tunnel " + t.name());
+        }
+        if (t.remoteAddress().equals(address) && t.remote() != null && topology.branch(t.remote()).isPresent()) {
+          return Optional.of("branch " + t.remote() + "'s address on tunnel " + t.name() + " of " + nva.name());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   private boolean reachable(String from, String to) {
     return from.equals(to) || topology.arePeered(from, to);
   }
@@ -310,7 +635,8 @@ public final class Tracer {
 
   private Optional<Node> gatewayAt(Ipv4Address address) {
     for (Node node : state.network().nodes()) {
-      if (node.kind() == SpeakerKind.ROUTE_SERVER || node.kind() == SpeakerKind.NVA) {
+      if (node.kind() == SpeakerKind.ROUTE_SERVER || node.kind() == SpeakerKind.NVA
+          || topology.branch(node.name()).isPresent()) {
         continue;
       }
       if (node.routerId().equals(address)

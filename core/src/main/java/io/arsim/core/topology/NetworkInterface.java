@@ -18,6 +18,8 @@ import org.apiguardian.api.API;
  * @param subnet the subnet, written {@code vnet/subnet}
  * @param privateIpAddress the NIC's address, inside the subnet
  * @param enableIpForwarding whether the NIC may forward traffic not addressed to it (needed on NVAs)
+ * @param sourceNat on an NVA NIC: traffic the NVA forwards out of this NIC leaves with this NIC's
+ *     address as its source (SNAT), so replies come back to this NVA
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 @JsonInclude(JsonInclude.Include.NON_DEFAULT)
@@ -28,12 +30,19 @@ public record NetworkInterface(
     @JsonProperty(required = true) @JsonPropertyDescription("The NIC's private IPv4 address, inside the subnet.")
         Ipv4Address privateIpAddress,
     @JsonPropertyDescription("Whether the NIC forwards traffic not addressed to it (needed on NVAs). Default false.")
-        boolean enableIpForwarding) {
+        boolean enableIpForwarding,
+    @JsonPropertyDescription("On an NVA NIC: traffic the NVA forwards out of this NIC gets this NIC's address as"
+        + " its source (SNAT). Default false.") boolean sourceNat) {
 
   public NetworkInterface {
     name = name == null ? "" : name;
     Names.required(subnet, "subnet");
     Names.required(privateIpAddress, "privateIpAddress");
+  }
+
+  /** A NIC without SNAT (the form before {@code sourceNat} existed). */
+  public NetworkInterface(String name, SubnetRef subnet, Ipv4Address privateIpAddress, boolean enableIpForwarding) {
+    this(name, subnet, privateIpAddress, enableIpForwarding, false);
   }
 
   /** Gives unnamed NICs their default names. */
@@ -43,7 +52,7 @@ public record NetworkInterface(
       NetworkInterface nic = nics.get(i);
       if (nic.name.isEmpty()) {
         String name = nics.size() == 1 ? owner + "-nic" : owner + "-nic" + i;
-        nic = new NetworkInterface(name, nic.subnet, nic.privateIpAddress, nic.enableIpForwarding);
+        nic = new NetworkInterface(name, nic.subnet, nic.privateIpAddress, nic.enableIpForwarding, nic.sourceNat);
       }
       result.add(nic);
     }

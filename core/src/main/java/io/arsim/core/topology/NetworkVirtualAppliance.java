@@ -8,7 +8,9 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.arsim.core.bgp.Asn;
 import io.arsim.core.net.Ipv4Address;
 import io.arsim.core.net.Ipv4Prefix;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -25,6 +27,14 @@ import org.jspecify.annotations.Nullable;
  * @param stateful whether it tracks connections (a firewall): traffic must cross it in both
  *     directions, so {@code arsim trace --return} flags a path crossing it one way only as
  *     asymmetric (default false)
+ * @param loopbacks addresses of its loopback interfaces; it answers BGP on them (sessions between
+ *     loopbacks run over a tunnel)
+ * @param tunnels its tunnel interfaces (IPsec, VXLAN, GRE) to branches and other NVAs
+ * @param staticRoutes static routes of its own routing table ({@code prefix} via {@code nextHop} or
+ *     into {@code tunnel})
+ * @param sourceNat whether it translates the source address of traffic it forwards to the address
+ *     of the NIC the traffic leaves through (SNAT), on every NIC; a NIC's own {@code sourceNat} turns
+ *     it on for that NIC only (default false)
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record NetworkVirtualAppliance(
@@ -39,7 +49,15 @@ public record NetworkVirtualAppliance(
     @JsonPropertyDescription("Equal paths the NVA installs (FRR maximum-paths), 1..128. Default 1.") int maximumPaths,
     @JsonPropertyDescription("The NVA's BGP neighbours.") List<BgpNeighbor> bgpNeighbors,
     @JsonPropertyDescription("Whether the NVA is stateful (a firewall tracking connections): arsim trace --return"
-        + " flags a path that crosses it in one direction only as asymmetric. Default false.") boolean stateful) {
+        + " flags a path that crosses it in one direction only as asymmetric. Default false.") boolean stateful,
+    @JsonPropertyDescription("Addresses of the NVA's loopback interfaces; it answers BGP on them.")
+        List<Ipv4Address> loopbacks,
+    @JsonPropertyDescription("The NVA's tunnel interfaces (IPsec, VXLAN, GRE) to branches and other NVAs; they need"
+        + " no VNet peering.") List<Tunnel> tunnels,
+    @JsonPropertyDescription("Static routes of the NVA's own routing table: {prefix, nextHop | tunnel, distance}.")
+        List<StaticRoute> staticRoutes,
+    @JsonPropertyDescription("Translate the source address of forwarded traffic to the address of the NIC it leaves"
+        + " through (SNAT), on every NIC. Default false.") boolean sourceNat) {
 
   public NetworkVirtualAppliance {
     Names.required(name, "name");
@@ -47,6 +65,9 @@ public record NetworkVirtualAppliance(
     networkInterfaces = NetworkInterface.named(name, Names.list(networkInterfaces));
     networks = Names.list(networks);
     bgpNeighbors = Names.list(bgpNeighbors);
+    loopbacks = Names.list(loopbacks);
+    tunnels = Names.list(tunnels);
+    staticRoutes = Names.list(staticRoutes);
   }
 
   /** A stateless NVA (the form before {@code stateful} existed). */
@@ -54,6 +75,14 @@ public record NetworkVirtualAppliance(
       List<NetworkInterface> networkInterfaces, List<Ipv4Prefix> networks, int maximumPaths,
       List<BgpNeighbor> bgpNeighbors) {
     this(name, asn, routerId, networkInterfaces, networks, maximumPaths, bgpNeighbors, false);
+  }
+
+  /** An NVA without loopbacks, tunnels, static routes or SNAT (the form before they existed). */
+  public NetworkVirtualAppliance(String name, Asn asn, @Nullable Ipv4Address routerId,
+      List<NetworkInterface> networkInterfaces, List<Ipv4Prefix> networks, int maximumPaths,
+      List<BgpNeighbor> bgpNeighbors, boolean stateful) {
+    this(name, asn, routerId, networkInterfaces, networks, maximumPaths, bgpNeighbors, stateful, List.of(), List.of(),
+        List.of(), false);
   }
 
   @JsonCreator
@@ -68,9 +97,14 @@ public record NetworkVirtualAppliance(
       @JsonProperty("maximumPaths")
           @Nullable Integer maximumPaths,
       @JsonProperty("bgpNeighbors") @Nullable List<BgpNeighbor> bgpNeighbors,
-      @JsonProperty("stateful") @Nullable Boolean stateful) {
+      @JsonProperty("stateful") @Nullable Boolean stateful,
+      @JsonProperty("loopbacks") @Nullable List<Ipv4Address> loopbacks,
+      @JsonProperty("tunnels") @Nullable List<Tunnel> tunnels,
+      @JsonProperty("staticRoutes") @Nullable List<StaticRoute> staticRoutes,
+      @JsonProperty("sourceNat") @Nullable Boolean sourceNat) {
     return new NetworkVirtualAppliance(name, asn, routerId, networkInterfaces, networks,
-        maximumPaths == null ? 1 : maximumPaths, bgpNeighbors, stateful != null && stateful);
+        maximumPaths == null ? 1 : maximumPaths, bgpNeighbors, stateful != null && stateful, loopbacks, tunnels,
+        staticRoutes, sourceNat != null && sourceNat);
   }
 
   /** The router id: the configured one or the first NIC's address. */
@@ -79,5 +113,57 @@ public record NetworkVirtualAppliance(
       return routerId;
     }
     return networkInterfaces.isEmpty() ? new Ipv4Address(0) : networkInterfaces.get(0).privateIpAddress();
+  }
+
+  /** This NVA with other BGP neighbours (everything else kept). */
+  public NetworkVirtualAppliance withBgpNeighbors(List<BgpNeighbor> neighbors) {
+    return new NetworkVirtualAppliance(name, asn, routerId, networkInterfaces, networks, maximumPaths, neighbors,
+        stateful, loopbacks, tunnels, staticRoutes, sourceNat);
+  }
+
+  /** This NVA with other originated prefixes (everything else kept). */
+  public NetworkVirtualAppliance withNetworks(List<Ipv4Prefix> prefixes) {
+    return new NetworkVirtualAppliance(name, asn, routerId, networkInterfaces, prefixes, maximumPaths, bgpNeighbors,
+        stateful, loopbacks, tunnels, staticRoutes, sourceNat);
+  }
+
+  /** This NVA with other tunnels, loopbacks and static routes (everything else kept). */
+  public NetworkVirtualAppliance withOverlay(List<Ipv4Address> loopbackAddresses, List<Tunnel> tunnelInterfaces,
+      List<StaticRoute> routes) {
+    return new NetworkVirtualAppliance(name, asn, routerId, networkInterfaces, networks, maximumPaths, bgpNeighbors,
+        stateful, loopbackAddresses, tunnelInterfaces, routes, sourceNat);
+  }
+
+  /** This NVA with SNAT on or off on every NIC (everything else kept). */
+  public NetworkVirtualAppliance withSourceNat(boolean on) {
+    return new NetworkVirtualAppliance(name, asn, routerId, networkInterfaces, networks, maximumPaths, bgpNeighbors,
+        stateful, loopbacks, tunnels, staticRoutes, on);
+  }
+
+  /** The tunnel named {@code tunnelName}. */
+  public Optional<Tunnel> tunnel(String tunnelName) {
+    return tunnels.stream().filter(t -> t.name().equals(tunnelName)).findFirst();
+  }
+
+  /**
+   * Every address the NVA answers on: its NICs', its loopbacks' and its tunnels' local addresses, in
+   * that order.
+   */
+  public List<Ipv4Address> ownAddresses() {
+    List<Ipv4Address> all = new ArrayList<>();
+    networkInterfaces.forEach(nic -> all.add(nic.privateIpAddress()));
+    all.addAll(loopbacks);
+    tunnels.forEach(t -> all.add(t.localAddress()));
+    return List.copyOf(all);
+  }
+
+  /** Whether traffic the NVA forwards out of {@code nic} leaves with {@code nic}'s address as its source. */
+  public boolean translatesSourceOn(NetworkInterface nic) {
+    return sourceNat || nic.sourceNat();
+  }
+
+  /** The static routes whose prefix is exactly {@code prefix} (what a {@code network} statement can rest on). */
+  public List<StaticRoute> staticRoutesFor(Ipv4Prefix prefix) {
+    return staticRoutes.stream().filter(r -> r.prefix().equals(prefix)).toList();
   }
 }

@@ -29,10 +29,12 @@ import org.jspecify.annotations.Nullable;
  * @param networkVirtualAppliances NVAs: BGP routers with NICs in a VNet
  * @param policies named routing-policy instances that BGP neighbours reference in their chains
  * @param extensions resources of kinds contributed by extensions (ExpressRoute, VPN, ...), by kind
+ * @param loadBalancers internal load balancers in front of NVAs (next hops of routes and UDRs)
+ * @param branches sites outside Azure that NVAs reach over tunnels (SD-WAN, IPsec)
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 @JsonPropertyOrder({"$schema", "name", "description", "virtualNetworks", "routeTables", "virtualMachines",
-    "routeServers", "networkVirtualAppliances", "policies", "extensions"})
+    "routeServers", "networkVirtualAppliances", "loadBalancers", "branches", "policies", "extensions"})
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Topology(
     @JsonProperty("$schema") @JsonPropertyDescription("URL or path of the JSON Schema, for editors.")
@@ -50,7 +52,11 @@ public record Topology(
     @JsonPropertyDescription("Named routing-policy instances that BGP neighbours reference.")
         List<PolicyInstance> policies,
     @JsonPropertyDescription("Resources of kinds contributed by extensions, keyed by kind.")
-        Map<String, List<ExtensionResource>> extensions) {
+        Map<String, List<ExtensionResource>> extensions,
+    @JsonPropertyDescription("Internal load balancers in front of NVAs: the next hop of routes and UDRs.")
+        List<LoadBalancer> loadBalancers,
+    @JsonPropertyDescription("Sites outside Azure (SD-WAN, IPsec) that NVAs reach over tunnels.")
+        List<BranchSite> branches) {
 
   public Topology {
     Names.required(name, "name");
@@ -66,6 +72,41 @@ public record Topology(
           : resources.stream().filter(java.util.Objects::nonNull).toList()));
     }
     extensions = Collections.unmodifiableMap(sorted);
+    loadBalancers = Names.list(loadBalancers);
+    branches = Names.list(branches);
+  }
+
+  /** A design without load balancers and branches (the form before they existed). */
+  public Topology(@Nullable String schema, String name, @Nullable String description,
+      List<VirtualNetwork> virtualNetworks, List<RouteTable> routeTables, List<VirtualMachine> virtualMachines,
+      List<RouteServer> routeServers, List<NetworkVirtualAppliance> networkVirtualAppliances,
+      List<PolicyInstance> policies, Map<String, List<ExtensionResource>> extensions) {
+    this(schema, name, description, virtualNetworks, routeTables, virtualMachines, routeServers,
+        networkVirtualAppliances, policies, extensions, List.of(), List.of());
+  }
+
+  /** This design with other VNets (everything else kept). */
+  public Topology withVirtualNetworks(List<VirtualNetwork> vnets) {
+    return new Topology(schema, name, description, vnets, routeTables, virtualMachines, routeServers,
+        networkVirtualAppliances, policies, extensions, loadBalancers, branches);
+  }
+
+  /** This design with other NVAs (everything else kept). */
+  public Topology withNetworkVirtualAppliances(List<NetworkVirtualAppliance> nvas) {
+    return new Topology(schema, name, description, virtualNetworks, routeTables, virtualMachines, routeServers,
+        nvas, policies, extensions, loadBalancers, branches);
+  }
+
+  /** This design with other policy instances (everything else kept). */
+  public Topology withPolicies(List<PolicyInstance> instances) {
+    return new Topology(schema, name, description, virtualNetworks, routeTables, virtualMachines, routeServers,
+        networkVirtualAppliances, instances, extensions, loadBalancers, branches);
+  }
+
+  /** This design with other load balancers and branches (everything else kept). */
+  public Topology withDataPlane(List<LoadBalancer> balancers, List<BranchSite> sites) {
+    return new Topology(schema, name, description, virtualNetworks, routeTables, virtualMachines, routeServers,
+        networkVirtualAppliances, policies, extensions, balancers, sites);
   }
 
   /** The VNet named {@code name}. */
@@ -96,6 +137,21 @@ public record Topology(
   /** The policy instance named {@code name}. */
   public Optional<PolicyInstance> policy(String name) {
     return policies.stream().filter(p -> p.name().equals(name)).findFirst();
+  }
+
+  /** The load balancer named {@code name}. */
+  public Optional<LoadBalancer> loadBalancer(String name) {
+    return loadBalancers.stream().filter(b -> b.name().equals(name)).findFirst();
+  }
+
+  /** The load balancer whose frontend is {@code address}, if any. */
+  public Optional<LoadBalancer> loadBalancerAt(Ipv4Address address) {
+    return loadBalancers.stream().filter(b -> b.frontend().privateIpAddress().equals(address)).findFirst();
+  }
+
+  /** The branch named {@code name}. */
+  public Optional<BranchSite> branch(String name) {
+    return branches.stream().filter(b -> b.name().equals(name)).findFirst();
   }
 
   /** The resources of one extension kind, empty when there are none. */

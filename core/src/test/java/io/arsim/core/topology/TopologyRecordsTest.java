@@ -58,9 +58,14 @@ class TopologyRecordsTest {
     assertThat(rs.bgpConnections()).isEmpty();
 
     NetworkVirtualAppliance nva = NetworkVirtualAppliance.fromFile("n", Asn.of(65001), null,
-        List.of(new NetworkInterface(null, SubnetRef.parse("a/b"), ip("10.0.0.4"), true)), null, null, null, null);
+        List.of(new NetworkInterface(null, SubnetRef.parse("a/b"), ip("10.0.0.4"), true)), null, null, null, null,
+        null, null, null, null);
     assertThat(nva.maximumPaths()).isEqualTo(1);
     assertThat(nva.stateful()).isFalse();
+    assertThat(nva.sourceNat()).isFalse();
+    assertThat(nva.tunnels()).isEmpty();
+    assertThat(nva.staticRoutes()).isEmpty();
+    assertThat(nva.loopbacks()).isEmpty();
     assertThat(nva.effectiveRouterId()).isEqualTo(ip("10.0.0.4"));
     assertThat(new RouteTable("rt", false, null).propagatesGatewayRoutes()).isTrue();
   }

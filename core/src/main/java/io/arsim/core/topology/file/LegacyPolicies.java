@@ -80,13 +80,10 @@ final class LegacyPolicies {
         neighbors.add(new BgpNeighbor(changed.peerIp(), changed.peerAsn(), changed.description(),
             changed.nextHopSelf(), changed.importPolicies(), exports, changed.allowAsIn(), changed.maximumPrefix()));
       }
-      nvas.add(new NetworkVirtualAppliance(nva.name(), nva.asn(), nva.routerId(), nva.networkInterfaces(),
-          nva.networks(), nva.maximumPaths(), neighbors, nva.stateful()));
+      nvas.add(nva.withBgpNeighbors(neighbors));
     }
     List<PolicyInstance> kept = policies.stream().filter(p -> !legacy.containsKey(p.name())).toList();
-    Topology changed = new Topology(topology.schema(), topology.name(), topology.description(),
-        topology.virtualNetworks(), topology.routeTables(), topology.virtualMachines(), topology.routeServers(), nvas,
-        kept, topology.extensions());
+    Topology changed = topology.withNetworkVirtualAppliances(nvas).withPolicies(kept);
     return new Result(changed, problems);
   }
 

@@ -79,6 +79,8 @@ public final class TopologyValidator {
     private final Map<String, String> foldedOwners = new HashMap<>();
     /** VM and NVA names used more than once; their default NIC names clash as a consequence. */
     private final java.util.Set<String> duplicateOwners = new java.util.HashSet<>();
+    /** Load balancers, branches, tunnels, static routes (DataPlaneChecks). */
+    private final DataPlaneChecks dataPlane;
 
     // Lookups by name, built once: the topology's own lookups search its lists, which made reading
     // a design with thousands of VNets take time quadratic in their number.
@@ -108,6 +110,7 @@ public final class TopologyValidator {
       }
       vnetNames = topology.virtualNetworks().stream().map(VirtualNetwork::name).toList();
       someRouteServerWithoutInstances = instanceIps.values().stream().anyMatch(List::isEmpty);
+      this.dataPlane = new DataPlaneChecks(topology, sink);
     }
 
     private final Map<VirtualNetwork, Map<String, VirtualNetworkPeering>> peeringsByRemote =
@@ -174,6 +177,7 @@ public final class TopologyValidator {
       }
       speakerAddresses();
       bgpPairs();
+      dataPlane.all();
     }
 
     // ---------------------------------------------------------------- names
@@ -754,7 +758,7 @@ public final class TopologyValidator {
               "NVA \"" + nva.name() + "\" already has a neighbour " + neighbor.peerIp(),
               "keep one neighbour per address");
         }
-        if (nva.networkInterfaces().stream().anyMatch(nic -> nic.privateIpAddress().equals(neighbor.peerIp()))) {
+        if (nva.ownAddresses().contains(neighbor.peerIp())) {
           sink.error("self-peer", bat + "/peerIp",
               "NVA \"" + nva.name() + "\" lists its own address " + neighbor.peerIp() + " as a neighbour",
               "use the neighbour's address");
@@ -784,8 +788,8 @@ public final class TopologyValidator {
       Map<Ipv4Address, NvaAddress> nvaByIp = new LinkedHashMap<>();
       for (int n = 0; n < topology.networkVirtualAppliances().size(); n++) {
         NetworkVirtualAppliance nva = topology.networkVirtualAppliances().get(n);
-        for (NetworkInterface nic : nva.networkInterfaces()) {
-          nvaByIp.putIfAbsent(nic.privateIpAddress(), new NvaAddress(n, nva));
+        for (Ipv4Address own : nva.ownAddresses()) {
+          nvaByIp.putIfAbsent(own, new NvaAddress(n, nva));
         }
       }
       Map<Ipv4Address, Integer> rsByIp = new HashMap<>();
@@ -868,14 +872,15 @@ public final class TopologyValidator {
                       + ", but NVA \"" + other.nva.name() + "\" uses " + other.nva.asn(),
                   "set peerAsn: " + other.nva.asn());
             }
-            boolean back = other.nva.bgpNeighbors().stream().anyMatch(x ->
-                nva.networkInterfaces().stream().anyMatch(nic -> nic.privateIpAddress().equals(x.peerIp())));
+            boolean back = other.nva.bgpNeighbors().stream().anyMatch(x -> nva.ownAddresses().contains(x.peerIp()));
             if (!back) {
               sink.warning("one-sided-bgp", bat,
                   "NVA \"" + nva.name() + "\" peers with NVA \"" + other.nva.name()
                       + "\", which has no neighbour back; the session stays down",
                   "add a neighbour " + bgpAddress(nva) + " to NVA \"" + other.nva.name() + "\"");
             }
+          } else if (dataPlane.branchNeighbor(nva, neighbor, bat)) {
+            continue;
           } else if (!isExtensionAddress(neighbor.peerIp()) && !anyRouteServerWithoutInstances()) {
             sink.warning("one-sided-bgp", bat + "/peerIp",
                 "NVA \"" + nva.name() + "\" has a neighbour " + neighbor.peerIp()
