@@ -58,8 +58,13 @@ class TopologyRecordsTest {
     assertThat(rs.bgpConnections()).isEmpty();
 
     NetworkVirtualAppliance nva = NetworkVirtualAppliance.fromFile("n", Asn.of(65001), null,
-        List.of(new NetworkInterface(null, SubnetRef.parse("a/b"), ip("10.0.0.4"), true)), null, null, null, null);
-    assertThat(nva.maximumPaths()).isEqualTo(1);
+        List.of(new NetworkInterface(null, SubnetRef.parse("a/b"), ip("10.0.0.4"), true)), null, null, null, null,
+        null, null, null, null);
+    assertThat(nva.maximumPaths()).as("left to the vendor profile").isNull();
+    assertThat(nva.vendor()).isEqualTo("frr");
+    assertThat(nva.arrivalOrder()).isEmpty();
+    assertThat(nva.aggregateAddresses()).isEmpty();
+    assertThat(nva.staticRoutes()).isEmpty();
     assertThat(nva.stateful()).isFalse();
     assertThat(nva.effectiveRouterId()).isEqualTo(ip("10.0.0.4"));
     assertThat(new RouteTable("rt", false, null).propagatesGatewayRoutes()).isTrue();

@@ -77,11 +77,9 @@ final class LegacyPolicies {
         }
         List<String> exports = neighbor.exportPolicies().stream().filter(n -> !legacy.containsKey(n)).toList();
         changed = changed.withImportPolicies(imports);
-        neighbors.add(new BgpNeighbor(changed.peerIp(), changed.peerAsn(), changed.description(),
-            changed.nextHopSelf(), changed.importPolicies(), exports, changed.allowAsIn(), changed.maximumPrefix()));
+        neighbors.add(changed.withExportPolicies(exports));
       }
-      nvas.add(new NetworkVirtualAppliance(nva.name(), nva.asn(), nva.routerId(), nva.networkInterfaces(),
-          nva.networks(), nva.maximumPaths(), neighbors, nva.stateful()));
+      nvas.add(nva.withBgpNeighbors(neighbors));
     }
     List<PolicyInstance> kept = policies.stream().filter(p -> !legacy.containsKey(p.name())).toList();
     Topology changed = new Topology(topology.schema(), topology.name(), topology.description(),
