@@ -9,7 +9,7 @@ import io.arsim.core.problem.Problem;
 import io.arsim.core.topology.TopologyException;
 import io.arsim.core.topology.file.LoadedTopology;
 import io.arsim.core.topology.file.TopologyReader;
-import io.arsim.policy.catalog.PolicyCatalog;
+import io.arsim.engine.DesignRun;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import java.io.PrintWriter;
@@ -58,12 +58,12 @@ final class ValidateCommand implements Callable<Integer> {
   @picocli.CommandLine.ParentCommand ArsimCommand parent;
 
   private final TopologyReader reader;
-  private final Provider<PolicyCatalog> catalog;
+  private final Provider<DesignRun> run;
 
   @Inject
-  ValidateCommand(TopologyReader reader, Provider<PolicyCatalog> catalog) {
+  ValidateCommand(TopologyReader reader, Provider<DesignRun> run) {
     this.reader = reader;
-    this.catalog = catalog;
+    this.run = run;
   }
 
   @Override
@@ -81,7 +81,7 @@ final class ValidateCommand implements Callable<Integer> {
         problems = loaded.warnings();
         valid = true;
         try {
-          catalog.get().instantiate(loaded); // unknown policy types and bad configs, located
+          run.get().validate(loaded); // unknown policy types, bad configs, unknown vendors, located
         } catch (TopologyException e) {
           problems = merge(loaded.warnings(), e.problems());
           valid = false;
