@@ -14,6 +14,7 @@ public final class BuiltInLintRules {
   /** Every built-in rule. */
   public static List<LintRule> all() {
     return List.of(new MissingAsOverrideRule(), new NvaRouteToItselfRule(), new SingleInstancePeeringRule(),
-        new SessionDownRule(), new GatewaySubnetRouteTableRule(), new ApplianceNextHopRule());
+        new SessionDownRule(), new GatewaySubnetRouteTableRule(), new ApplianceNextHopRule(),
+        new RouteServerMultihopRule());
   }
 }
