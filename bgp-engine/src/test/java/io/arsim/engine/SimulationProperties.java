@@ -134,7 +134,9 @@ class SimulationProperties {
         shuffled(rs.bgpConnections(), r))).toList();
     List<NetworkVirtualAppliance> nvas = shuffled(t.networkVirtualAppliances(), r).stream()
         .map(n -> new NetworkVirtualAppliance(n.name(), n.asn(), n.routerId(), n.networkInterfaces(),
-            shuffled(n.networks(), r), n.maximumPaths(), shuffled(n.bgpNeighbors(), r))).toList();
+            shuffled(n.networks(), r), n.maximumPaths(), shuffled(n.bgpNeighbors(), r), n.stateful(), n.vendor(),
+            n.arrivalOrder(), // an order the user states: not shuffled
+            shuffled(n.aggregateAddresses(), r), shuffled(n.staticRoutes(), r))).toList();
     Map<String, List<io.arsim.core.topology.ExtensionResource>> extensions = new TreeMap<>();
     t.extensions().forEach((kind, list) -> extensions.put(kind, shuffled(list, r)));
     return new Topology(t.schema(), t.name(), t.description(), vnets, tables, shuffled(t.virtualMachines(), r),
