@@ -31,6 +31,9 @@ final class DecisionPhase {
   }
 
   static List<NodeRun.TableChange> run(NodeRun run, List<Slot> redecide) {
+    if (run.aggregates.isEmpty()) {
+      return withoutAggregates(run, redecide);
+    }
     Map<Slot, @Nullable Selection> touched = new LinkedHashMap<>();
     for (Slot slot : redecide) {
       slot.marked = false;
@@ -51,8 +54,27 @@ final class DecisionPhase {
     return changes;
   }
 
-  /** Decides {@code slot} again, remembering in {@code touched} the selection it had first. */
-  static void decide(NodeRun run, Slot slot, Map<Slot, @Nullable Selection> touched) {
+  /** The common case, a node that aggregates nothing: each slot is decided once, no bookkeeping. */
+  private static List<NodeRun.TableChange> withoutAggregates(NodeRun run, List<Slot> redecide) {
+    List<NodeRun.TableChange> changes = new ArrayList<>();
+    List<Slot> decided = new ArrayList<>();
+    for (Slot slot : redecide) {
+      slot.marked = false;
+      Selection before = slot.selection;
+      Selection after = select(run, slot);
+      if (Objects.equals(before, after)) {
+        continue;
+      }
+      slot.selection = after;
+      changes.add(new NodeRun.TableChange(run.index, slot.prefix, before, after));
+      decided.add(slot);
+    }
+    run.changed = decided;
+    return changes;
+  }
+
+  /** The node's decision for {@code slot} from the paths it holds now; null when it holds none. */
+  private static @Nullable Selection select(NodeRun run, Slot slot) {
     List<Candidate> candidates = slot.originated == null ? new ArrayList<>(run.sides.length + 1)
         : new ArrayList<>(slot.originated);
     if (slot.aggregate != null) {
@@ -63,7 +85,12 @@ final class DecisionPhase {
         candidates.add(candidate);
       }
     }
-    Selection after = candidates.isEmpty() ? null : run.node.behaviour().select(run.node, slot.prefix, candidates);
+    return candidates.isEmpty() ? null : run.node.behaviour().select(run.node, slot.prefix, candidates);
+  }
+
+  /** Decides {@code slot} again, remembering in {@code touched} the selection it had first. */
+  static void decide(NodeRun run, Slot slot, Map<Slot, @Nullable Selection> touched) {
+    Selection after = select(run, slot);
     if (!Objects.equals(slot.selection, after)) {
       if (!touched.containsKey(slot)) {
         touched.put(slot, slot.selection);
