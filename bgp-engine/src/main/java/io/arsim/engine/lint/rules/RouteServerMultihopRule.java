@@ -6,7 +6,6 @@ import io.arsim.core.topology.BgpNeighbor;
 import io.arsim.core.topology.NetworkVirtualAppliance;
 import io.arsim.engine.bgp.Node;
 import io.arsim.engine.bgp.Rejection;
-import io.arsim.engine.bgp.SessionState;
 import io.arsim.engine.speaker.NvaBehaviour;
 import io.arsim.engine.spi.Finding;
 import io.arsim.engine.spi.LintContext;
@@ -52,7 +51,6 @@ public final class RouteServerMultihopRule implements LintRule {
       // route server -> the neighbour addresses toward its instances
       TreeMap<String, List<String>> byRouteServer = new TreeMap<>();
       TreeMap<String, Integer> invalid = new TreeMap<>();
-      boolean down = false;
       for (BgpNeighbor neighbor : nva.bgpNeighbors()) {
         Optional<Node> peer = node.get().neighbors().stream()
             .filter(n -> n.peerAddress().equals(neighbor.peerIp())).findFirst()
@@ -63,8 +61,6 @@ public final class RouteServerMultihopRule implements LintRule {
         }
         String rs = peer.get().owner();
         byRouteServer.computeIfAbsent(rs, k -> new ArrayList<>()).add(neighbor.peerIp().toString());
-        Optional<SessionState> session = context.state().session(nva.name(), peer.get().name());
-        down |= session.isPresent() && !session.get().up();
         int dropped = (int) context.state().node(nva.name()).orElseThrow().rejections().stream()
             .filter(r -> r.peer().equals(peer.get().name()) && r.stage() == Rejection.Stage.INBOUND_RULE
                 && r.rule().equals("next hop not connected")).count();
@@ -84,7 +80,7 @@ public final class RouteServerMultihopRule implements LintRule {
                 + " ip nht resolve-via-default) for those paths to be valid" : "");
         String message = nva.name() + " (vendor " + nva.vendor() + ") peers " + rs + " at " + String.join(", ", addresses)
             + " over single-hop eBGP, but a route server is never on the NVA's subnet: " + consequence + ".";
-        findings.add(frr && !down ? Finding.warning(id(), nva.name() + " -> " + rs, message, fix)
+        findings.add(frr ? Finding.warning(id(), nva.name() + " -> " + rs, message, fix)
             : Finding.error(id(), nva.name() + " -> " + rs, message, fix));
       }
     }
