@@ -15,6 +15,9 @@ import io.arsim.engine.convergence.Simulation;
 import io.arsim.engine.lint.rules.BuiltInLintRules;
 import io.arsim.engine.spi.EngineExtension;
 import io.arsim.engine.spi.LintRule;
+import io.arsim.engine.vendor.VendorProfiles;
+import io.arsim.core.problem.Problem;
+import io.arsim.core.topology.TopologyException;
 import io.arsim.policy.catalog.ConfiguredPolicy;
 import io.arsim.policy.catalog.PolicyCatalog;
 import java.util.ArrayList;
@@ -49,13 +52,15 @@ public final class DesignRun {
   private final List<EngineExtension> extensions;
   private final EngineSettings settings;
   private final ReadLimits limits;
+  private final VendorProfiles vendors;
 
   private DesignRun(PolicyCatalog catalog, List<EngineExtension> extensions, EngineSettings settings,
-      ReadLimits limits) {
+      ReadLimits limits, VendorProfiles vendors) {
     this.catalog = Objects.requireNonNull(catalog, "catalog");
     this.extensions = extensions.stream().sorted(Comparator.comparing(EngineExtension::name)).toList();
     this.settings = Objects.requireNonNull(settings, "settings");
     this.limits = Objects.requireNonNull(limits, "limits");
+    this.vendors = Objects.requireNonNull(vendors, "vendors");
   }
 
   /**
@@ -65,12 +70,16 @@ public final class DesignRun {
    */
   public static DesignRun withDefaults() {
     return new DesignRun(PolicyCatalog.builtIns(), discoverExtensions(DesignRun.class.getClassLoader()),
-        EngineSettings.defaults(), ReadLimits.defaults());
+        EngineSettings.defaults(), ReadLimits.defaults(), VendorProfiles.discover(DesignRun.class.getClassLoader()));
   }
 
-  /** A run with {@code catalog}, {@code extensions} and {@code settings}. */
+  /**
+   * A run with {@code catalog}, {@code extensions} and {@code settings}, and the vendor profiles
+   * {@link ServiceLoader} finds on this class loader's class path (arsim's built-ins at least).
+   */
   public static DesignRun of(PolicyCatalog catalog, List<EngineExtension> extensions, EngineSettings settings) {
-    return new DesignRun(catalog, extensions, settings, ReadLimits.defaults());
+    return new DesignRun(catalog, extensions, settings, ReadLimits.defaults(),
+        VendorProfiles.discover(DesignRun.class.getClassLoader()));
   }
 
   /**
@@ -100,22 +109,32 @@ public final class DesignRun {
 
   /** This run with another policy catalog (third-party plugins, for example). */
   public DesignRun withCatalog(PolicyCatalog other) {
-    return new DesignRun(other, extensions, settings, limits);
+    return new DesignRun(other, extensions, settings, limits, vendors);
   }
 
   /** This run with other engine extensions. */
   public DesignRun withExtensions(List<EngineExtension> other) {
-    return new DesignRun(catalog, other, settings, limits);
+    return new DesignRun(catalog, other, settings, limits, vendors);
   }
 
   /** This run with other settings. */
   public DesignRun withSettings(EngineSettings other) {
-    return new DesignRun(catalog, extensions, other, limits);
+    return new DesignRun(catalog, extensions, other, limits, vendors);
   }
 
   /** This run with other limits for reading topology files ({@link #reader()}). */
   public DesignRun withReadLimits(ReadLimits other) {
-    return new DesignRun(catalog, extensions, settings, other);
+    return new DesignRun(catalog, extensions, settings, other, vendors);
+  }
+
+  /** This run with other vendor profiles (a plugin's, for example). */
+  public DesignRun withVendorProfiles(VendorProfiles other) {
+    return new DesignRun(catalog, extensions, settings, limits, other);
+  }
+
+  /** The vendor profiles NVAs take their defaults from. */
+  public VendorProfiles vendorProfiles() {
+    return vendors;
   }
 
   /** The policy catalog. */
@@ -168,9 +187,43 @@ public final class DesignRun {
     return catalog.instantiate(loaded);
   }
 
+  /**
+   * Checks what the topology reader cannot: the policy instances (created by the catalog) and the
+   * NVAs' vendor profiles (known ids, {@code maximumPaths} within the vendor's limit).
+   *
+   * @return the policy instances
+   * @throws TopologyException listing every problem at its place in the file
+   */
+  public Map<String, ConfiguredPolicy> validate(LoadedTopology loaded) {
+    List<Problem> vendorProblems = vendors.check(loaded.topology());
+    Map<String, ConfiguredPolicy> policies;
+    try {
+      policies = policies(loaded);
+    } catch (TopologyException e) {
+      if (vendorProblems.isEmpty()) {
+        throw e;
+      }
+      List<Problem> all = new ArrayList<>(e.problems());
+      vendorProblems.forEach(p -> all.add(loaded.locations().locate(p)));
+      throw new TopologyException(e.file(), sortedByPlace(all));
+    }
+    if (!vendorProblems.isEmpty()) {
+      throw new TopologyException(loaded.locations().file(),
+          sortedByPlace(vendorProblems.stream().map(p -> loaded.locations().locate(p)).toList()));
+    }
+    return policies;
+  }
+
+  private static List<Problem> sortedByPlace(List<Problem> problems) {
+    List<Problem> sorted = new ArrayList<>(problems);
+    sorted.sort(Comparator.comparingInt((Problem p) -> p.location() == null ? 0 : p.location().line())
+        .thenComparingInt(p -> p.location() == null ? 0 : p.location().column()));
+    return sorted;
+  }
+
   /** The speakers and sessions of {@code loaded}'s design, not yet converged. */
   public Network build(LoadedTopology loaded) {
-    return new NetworkFactory(extensions, settings).build(loaded.topology(), policies(loaded));
+    return new NetworkFactory(extensions, settings, vendors).build(loaded.topology(), validate(loaded));
   }
 
   /**

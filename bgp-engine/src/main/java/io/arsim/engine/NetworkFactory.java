@@ -26,9 +26,13 @@ import io.arsim.engine.bgp.Network;
 import io.arsim.engine.bgp.Node;
 import io.arsim.engine.bgp.NodeSpec;
 import io.arsim.engine.convergence.NetworkBuilder;
+import io.arsim.engine.decision.FrrDecisionProcess.ArrivalOrder;
 import io.arsim.engine.speaker.NvaBehaviour;
+import io.arsim.engine.speaker.NvaSettings;
 import io.arsim.engine.speaker.RouteServerBehaviour;
 import io.arsim.engine.spi.EngineExtension;
+import io.arsim.engine.spi.VendorProfile;
+import io.arsim.engine.vendor.VendorProfiles;
 import io.arsim.policy.catalog.ConfiguredPolicy;
 import io.arsim.policy.catalog.PolicyChain;
 import io.arsim.policy.spi.SpeakerKind;
@@ -47,18 +51,28 @@ import org.apiguardian.api.API;
  * tunnel addresses), one per branch (answering on the far address of each tunnel that ends at it),
  * then the nodes of every engine extension, then the neighbours each side configured. A session is
  * down, with its reason, when only one side configured it, the ASNs do not match, an NVA uses 65515
- * toward a route server (iBGP: Azure does not propagate routes), or the two ends cannot reach each
- * other: over NICs, not in the same VNet nor in peered VNets; over a loopback or tunnel address, no
- * tunnel to the peer that is up ({@link OverlaySessions}).
+ * toward a route server (iBGP: Azure does not propagate routes), the two ends cannot reach each
+ * other (over NICs, not in the same VNet nor in peered VNets; over a loopback or tunnel address, no
+ * tunnel to the peer that is up: {@link OverlaySessions}), or the NVA's vendor profile does not bring
+ * up an eBGP session to a neighbour that is not directly connected without ebgp-multihop (Cisco).
+ * Each NVA runs with its vendor profile's defaults ({@link VendorProfiles}).
  */
 @API(status = INTERNAL, since = "0.1")
 public final class NetworkFactory {
   private final List<EngineExtension> extensions;
   private final EngineSettings settings;
+  private final VendorProfiles vendors;
 
+  /** A factory with arsim's built-in vendor profiles. */
   public NetworkFactory(List<EngineExtension> extensions, EngineSettings settings) {
+    this(extensions, settings, VendorProfiles.builtIns());
+  }
+
+  /** A factory whose NVAs take their defaults from {@code vendors}. */
+  public NetworkFactory(List<EngineExtension> extensions, EngineSettings settings, VendorProfiles vendors) {
     this.extensions = extensions.stream().sorted(Comparator.comparing(EngineExtension::name)).toList();
     this.settings = settings;
+    this.vendors = vendors;
   }
 
   /**
@@ -73,7 +87,7 @@ public final class NetworkFactory {
       addRouteServer(topology, rs, builder);
     }
     for (NetworkVirtualAppliance nva : topology.networkVirtualAppliances()) {
-      addNva(nva, builder);
+      addNva(topology, nva, builder);
     }
     OverlaySessions overlay = new OverlaySessions(topology);
     overlay.addBranches(builder);
@@ -131,9 +145,16 @@ public final class NetworkFactory {
     }
   }
 
-  private static void addNva(NetworkVirtualAppliance nva, NetworkBuilder builder) {
+  private void addNva(Topology topology, NetworkVirtualAppliance nva, NetworkBuilder builder) {
+    VendorProfile profile = vendors.of(nva);
+    Integer paths = nva.maximumPaths();
+    NvaSettings nvaSettings = new NvaSettings(paths != null ? paths : profile.defaultMaximumPaths(),
+        profile.sendsBestPathToSource(),
+        profile.prefersOldestPath() ? new ArrivalOrder(true, nva.arrivalOrder()) : ArrivalOrder.NONE,
+        nva.aggregateAddresses(), connectedSubnets(topology, nva),
+        profile.nonConnectedPeer() == VendorProfile.NonConnectedPeer.PATHS_INVALID);
     NodeSpec spec = NodeSpec.of(nva.name(), nva.asn(), nva.effectiveRouterId(), SpeakerKind.NVA, nva.name(),
-        new NvaBehaviour(nva.maximumPaths())).withPreferredUnder(HubRoutingPreference.VpnGateway);
+        new NvaBehaviour(nvaSettings)).withPreferredUnder(HubRoutingPreference.VpnGateway);
     builder.addNode(nva.networkInterfaces().isEmpty() ? spec
         : spec.withVirtualNetwork(nva.networkInterfaces().get(0).subnet().virtualNetwork()));
     for (NetworkInterface nic : nva.networkInterfaces()) {
@@ -142,10 +163,31 @@ public final class NetworkFactory {
     nva.loopbacks().forEach(address -> builder.addAddress(address, nva.name()));
     nva.tunnels().forEach(tunnel -> builder.addAddress(tunnel.localAddress(), nva.name()));
     for (Ipv4Prefix prefix : nva.networks()) {
+      // A network backed by a static route: Cisco shows the static's next hop, FRR 0.0.0.0 (R3).
+      Ipv4Address nextHop = profile.networkTakesStaticNextHop()
+          ? nva.staticRoute(prefix).map(r -> r.nextHop()).orElse(new Ipv4Address(0)) : new Ipv4Address(0);
       builder.addOriginated(nva.name(), new BgpRoute(prefix, BgpRoute.LOCAL, PathAttributes.intern(
-          new PathAttributes(AsPath.EMPTY, Origin.IGP, new Ipv4Address(0), 0, false,
+          new PathAttributes(AsPath.EMPTY, Origin.IGP, nextHop, 0, false,
               PathAttributes.DEFAULT_LOCAL_PREFERENCE, Communities.EMPTY))));
     }
+  }
+
+  /**
+   * What the NVA is directly connected to: the IPv4 subnets of its NICs and the far end of each of
+   * its tunnels (a point-to-point link, as a {@code /32}). A loopback-to-loopback session is not
+   * connected: it needs ebgp-multihop or disable-connected-check, as on a real router.
+   */
+  static List<Ipv4Prefix> connectedSubnets(Topology topology, NetworkVirtualAppliance nva) {
+    Set<Ipv4Prefix> subnets = new LinkedHashSet<>();
+    for (NetworkInterface nic : nva.networkInterfaces()) {
+      topology.subnet(nic.subnet()).ifPresent(subnet -> {
+        if (subnet.addressPrefix() instanceof Ipv4Prefix p4) {
+          subnets.add(p4);
+        }
+      });
+    }
+    nva.tunnels().forEach(t -> subnets.add(new Ipv4Prefix(t.remoteAddress().bits(), 32)));
+    return subnets.stream().sorted().toList();
   }
 
   private static void connectRouteServer(Topology topology, RouteServer rs, NetworkBuilder builder) {
@@ -167,12 +209,14 @@ public final class NetworkFactory {
     }
   }
 
-  private static void connectNva(Topology topology, NetworkVirtualAppliance nva, Map<String, ConfiguredPolicy> policies,
+  private void connectNva(Topology topology, NetworkVirtualAppliance nva, Map<String, ConfiguredPolicy> policies,
       OverlaySessions overlay, NetworkBuilder builder) {
     if (nva.networkInterfaces().isEmpty()) {
       return;
     }
     NetworkInterface nic = nva.networkInterfaces().get(0);
+    VendorProfile profile = vendors.of(nva);
+    List<Ipv4Prefix> connected = connectedSubnets(topology, nva);
     for (BgpNeighbor neighbor : nva.bgpNeighbors()) {
       Ipv4Address local = overlay.localAddress(nva, neighbor);
       Optional<String> peer = builder.nodeAt(neighbor.peerIp());
@@ -181,12 +225,20 @@ public final class NetworkFactory {
         continue;
       }
       NeighborSettings settings = new NeighborSettings(neighbor.nextHopSelf(), neighbor.allowAsIn(),
-          neighbor.maximumPrefix());
+          neighbor.maximumPrefix(), neighbor.nextHopUnchanged(), neighbor.checksConnected(), neighbor.solo());
       builder.addNeighbor(nva.name(), new Neighbor(peer.get(), local, neighbor.peerIp(),
           neighbor.peerAsn(), settings, chain(neighbor.importPolicies(), policies),
           chain(neighbor.exportPolicies(), policies)));
       if (!overlay.checkOverlay(nva, local, neighbor.peerIp(), peer.get(), builder)) {
         reachability(topology, nva, nic, peer.get(), builder);
+      }
+      boolean ebgp = !neighbor.peerAsn().equals(nva.asn());
+      if (ebgp && neighbor.checksConnected() && profile.nonConnectedPeer() == VendorProfile.NonConnectedPeer.SESSION_DOWN
+          && connected.stream().noneMatch(subnet -> subnet.contains(neighbor.peerIp()))) {
+        builder.markDown(nva.name(), peer.get(), nva.name() + " (" + profile.description() + ") does not bring up an"
+            + " eBGP session to " + neighbor.peerIp() + ", which is not on its subnets ("
+            + String.join(", ", connected.stream().map(Ipv4Prefix::toString).toList()) + "), without ebgp-multihop;"
+            + " set ebgpMultihop: 2 on the neighbour (neighbor " + neighbor.peerIp() + " ebgp-multihop 2)");
       }
     }
   }

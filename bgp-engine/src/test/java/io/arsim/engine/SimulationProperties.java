@@ -134,7 +134,8 @@ class SimulationProperties {
         shuffled(rs.bgpConnections(), r))).toList();
     List<NetworkVirtualAppliance> nvas = shuffled(t.networkVirtualAppliances(), r).stream()
         .map(n -> n.withNetworks(shuffled(n.networks(), r)).withBgpNeighbors(shuffled(n.bgpNeighbors(), r))
-            .withOverlay(shuffled(n.loopbacks(), r), shuffled(n.tunnels(), r), shuffled(n.staticRoutes(), r)))
+            .withOverlay(shuffled(n.loopbacks(), r), shuffled(n.tunnels(), r), shuffled(n.staticRoutes(), r))
+            .withAggregateAddresses(shuffled(n.aggregateAddresses(), r))) // arrivalOrder is stated: not shuffled
         .toList();
     Map<String, List<io.arsim.core.topology.ExtensionResource>> extensions = new TreeMap<>();
     t.extensions().forEach((kind, list) -> extensions.put(kind, shuffled(list, r)));

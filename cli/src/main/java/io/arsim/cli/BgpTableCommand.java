@@ -70,7 +70,8 @@ final class BgpTableCommand implements Callable<Integer> {
               .put("multipath", s.isSelected(c) && s.primary() != c).put("nextHop", a.nextHop().toString())
               .put("from", c.peer()).put("localPreference", a.localPreference()).put("weight", c.weight())
               .put("asPath", a.asPath().toString()).put("origin", a.origin().code())
-              .put("lostAt", s.lost().containsKey(c) ? s.lost().get(c).label() : null);
+              .put("lostAt", s.lost().containsKey(c) ? s.lost().get(c).label() : null)
+              .put("arrivalOrderDependent", tiedOnArrival(s, c));
         }
       }
       out.print(Json.render(list));
@@ -82,7 +83,7 @@ final class BgpTableCommand implements Callable<Integer> {
       for (Selection s : state.table().values()) {
         for (Candidate c : candidates(s)) {
           PathAttributes a = c.route().attributes();
-          rows.row("*" + (s.primary() == c ? ">" : s.isSelected(c) ? "=" : ""), s.prefix(), a.nextHop(),
+          rows.row(status(s, c).strip(), s.prefix(), a.nextHop(),
               a.hasMed() ? Long.toString(a.med()) : "", c.isLocal() ? "" : Long.toString(a.localPreference()),
               c.weight(), (a.asPath().isEmpty() ? "" : a.asPath() + " ") + a.origin().code());
         }
@@ -92,17 +93,19 @@ final class BgpTableCommand implements Callable<Integer> {
     }
     out.println("BGP table of " + node.name() + ", local router ID is " + node.routerId() + ", local AS " + node.asn());
     out.println("Default local pref 100");
-    out.println("Status codes:  * valid, > best, = multipath");
+    out.println("Status codes:  * valid, > best, = multipath, ~ best depends on the order paths arrived in");
     out.println("Origin codes:  i - IGP, e - EGP, ? - incomplete");
     out.println();
     out.println(String.format("    %-18s %-16s %6s %6s %6s %s", "Network", "Next Hop", "Metric", "LocPrf", "Weight",
         "Path"));
     int paths = 0;
+    int dependent = 0;
     for (Selection s : state.table().values()) {
       boolean first = true;
+      dependent += s.arrivalOrderDependent() ? 1 : 0;
       for (Candidate c : candidates(s)) {
         PathAttributes a = c.route().attributes();
-        String status = "*" + (s.primary() == c ? ">" : s.isSelected(c) ? "=" : " ");
+        String status = status(s, c);
         String path = (a.asPath().isEmpty() ? "" : a.asPath() + " ") + a.origin().code();
         out.println(String.format("%-3s %-18s %-16s %6s %6s %6d %s", status, first ? s.prefix() : "",
             a.nextHop(), a.hasMed() ? Long.toString(a.med()) : "", c.isLocal() ? "" : Long.toString(a.localPreference()),
@@ -113,7 +116,22 @@ final class BgpTableCommand implements Callable<Integer> {
     }
     out.println();
     out.println("Displayed " + state.table().size() + " routes and " + paths + " total paths");
+    if (dependent > 0) {
+      out.println(dependent + (dependent == 1 ? " route has" : " routes have") + " a best path (~) that depends on the"
+          + " order equal eBGP paths arrived in: FRR and Cisco keep the oldest, arsim shows the lowest router id;"
+          + " 'arsim explain' lists the tied paths, the NVA's arrivalOrder pins the order");
+    }
     return ExitCodes.OK;
+  }
+
+  /** FRR's status column, {@code ~} marking the paths whose order of arrival decides the best. */
+  private static String status(Selection s, Candidate c) {
+    return "*" + (s.primary() == c ? ">" : s.isSelected(c) ? "=" : " ") + (tiedOnArrival(s, c) ? "~" : "");
+  }
+
+  /** Whether {@code c} is the best path or one of the paths tied with it on arrival order. */
+  private static boolean tiedOnArrival(Selection s, Candidate c) {
+    return s.arrivalOrderDependent() && (s.primary() == c || s.arrivalOrderAlternatives().contains(c));
   }
 
   private static List<Candidate> candidates(Selection s) {

@@ -20,10 +20,10 @@ final class DesignLoader {
     this.run = run;
   }
 
-  /** Reads and validates the file and its policy configurations. */
+  /** Reads and validates the file, its policy configurations and its NVAs' vendor profiles. */
   LoadedTopology read(Path file) {
     LoadedTopology loaded = reader.read(file);
-    run.get().policies(loaded);
+    run.get().validate(loaded);
     return loaded;
   }
 

@@ -90,6 +90,8 @@ final class ExplainCommand implements Callable<Integer> {
       ObjectNode root = Json.object();
       root.put("subject", explanation.subject()).put("present", explanation.present());
       explanation.lines().forEach(root.putArray("lines")::add);
+      root.put("arrivalOrderDependent", explanation.arrivalOrderDependent());
+      explanation.arrivalOrderPaths().forEach(root.putArray("arrivalOrderPaths")::add);
       out.print(Json.render(root));
     } else {
       out.print(explanation.render());

@@ -9,11 +9,12 @@ import io.arsim.core.problem.Problem;
 import io.arsim.core.topology.TopologyException;
 import io.arsim.core.topology.file.LoadedTopology;
 import io.arsim.core.topology.file.TopologyReader;
-import io.arsim.policy.catalog.PolicyCatalog;
+import io.arsim.engine.DesignRun;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -60,12 +61,12 @@ final class ValidateCommand implements Callable<Integer> {
   @picocli.CommandLine.ParentCommand ArsimCommand parent;
 
   private final TopologyReader reader;
-  private final Provider<PolicyCatalog> catalog;
+  private final Provider<DesignRun> run;
 
   @Inject
-  ValidateCommand(TopologyReader reader, Provider<PolicyCatalog> catalog) {
+  ValidateCommand(TopologyReader reader, Provider<DesignRun> run) {
     this.reader = reader;
-    this.catalog = catalog;
+    this.run = run;
   }
 
   @Override
@@ -83,11 +84,14 @@ final class ValidateCommand implements Callable<Integer> {
         problems = loaded.warnings();
         valid = true;
         // Unknown policy types, bad configs, chains of the wrong direction and the plugins' own
-        // warnings about configs, located.
-        PolicyCatalog.Instances policies = catalog.get().check(loaded.topology(), loaded.locations());
-        if (!policies.problems().isEmpty()) {
-          problems = merge(loaded.warnings(), policies.problems());
-          valid = !policies.hasErrors();
+        // warnings about configs; NVAs' unknown vendor profiles; all located.
+        DesignRun designRun = run.get();
+        List<Problem> found = new ArrayList<>(designRun.catalog().check(loaded.topology(), loaded.locations())
+            .problems());
+        designRun.vendorProfiles().check(loaded.topology()).forEach(p -> found.add(loaded.locations().locate(p)));
+        if (!found.isEmpty()) {
+          problems = merge(loaded.warnings(), found);
+          valid = found.stream().noneMatch(Problem::isError);
         }
       } catch (TopologyException e) {
         problems = e.problems();

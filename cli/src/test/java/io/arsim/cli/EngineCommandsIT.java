@@ -71,8 +71,19 @@ class EngineCommandsIT {
 
   @Test
   void explainNamesTheDecidingStep() {
-    Result r = run("explain", "examples/s1-dual-homed-active-active.yaml", "--at", "nva1", "--prefix", "10.0.0.0/16");
-    assertThat(r.out()).contains("lost at router id");
+    Result r = run("explain", "examples/s1-dual-homed-active-active.yaml", "--at", "nva2", "--prefix", "0.0.0.0/0");
+    assertThat(r.out()).contains("lost at weight");
+  }
+
+  @Test
+  void explainAndBgpTableSayWhenTheBestPathDependsOnArrivalOrder() {
+    // nva1 (FRR) gets the spoke prefix from both route-server instances, equal: the older wins.
+    Result why = run("explain", "examples/s1-dual-homed-active-active.yaml", "--at", "nva1", "--prefix", "10.0.0.0/16");
+    assertThat(why.out()).contains("Selected: 2 equal paths (ECMP)", "Arrival-order dependent: rs-spoke/IN_0"
+        + " (10.0.255.4), rs-spoke/IN_1 (10.0.255.5)", "arrivalOrder");
+    Result table = run("bgp-table", "examples/s1-dual-homed-active-active.yaml", "--nva", "nva1");
+    assertThat(table.out()).contains("~ best depends on the order paths arrived in", "*>~ 10.0.0.0/16", "*=~",
+        "1 route has a best path (~) that depends on the order");
   }
 
   @Test

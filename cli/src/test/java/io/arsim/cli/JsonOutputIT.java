@@ -65,7 +65,15 @@ class JsonOutputIT {
   void bgpTable() throws Exception {
     JsonNode root = run(0, "bgp-table", S1, "--nva", "nva2", "-o", "json");
     assertObjectWith(firstOfArray(root), "network", "best", "multipath", "nextHop", "from", "localPreference",
-        "weight", "asPath", "origin", "lostAt");
+        "weight", "asPath", "origin", "lostAt", "arrivalOrderDependent");
+    // The spoke prefix arrives from both route-server instances: FRR keeps the older, unknown here.
+    List<JsonNode> spoke = new ArrayList<>();
+    root.forEach(path -> {
+      if (path.get("network").asText().equals("10.0.0.0/16")) {
+        spoke.add(path);
+      }
+    });
+    assertThat(spoke).extracting(p -> p.get("arrivalOrderDependent").asBoolean()).containsExactly(true, true);
   }
 
   @Test
@@ -78,7 +86,10 @@ class JsonOutputIT {
   @Test
   void explain() throws Exception {
     JsonNode root = run(0, "explain", S1, "--at", "nva1", "--prefix", "10.0.0.0/16", "-o", "json");
-    assertObjectWith(root, "subject", "present", "lines");
+    assertObjectWith(root, "subject", "present", "lines", "arrivalOrderDependent", "arrivalOrderPaths");
+    assertThat(root.get("arrivalOrderDependent").asBoolean()).isTrue();
+    assertThat(root.get("arrivalOrderPaths")).extracting(JsonNode::asText)
+        .containsExactly("rs-spoke/IN_0 (10.0.255.4)", "rs-spoke/IN_1 (10.0.255.5)");
   }
 
   @Test

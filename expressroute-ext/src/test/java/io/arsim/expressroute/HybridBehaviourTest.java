@@ -35,8 +35,8 @@ class HybridBehaviourTest {
           networks: [0.0.0.0/0, 10.50.0.0/16]
           networkInterfaces: [{subnet: hub/nva, privateIpAddress: 10.1.1.4, enableIpForwarding: true}]
           bgpNeighbors:
-            - {peerIp: 10.1.255.4, peerAsn: 65515}
-            - {peerIp: 10.1.255.5, peerAsn: 65515}
+            - {peerIp: 10.1.255.4, peerAsn: 65515, ebgpMultihop: 2}
+            - {peerIp: 10.1.255.5, peerAsn: 65515, ebgpMultihop: 2}
       extensions:
         expressRouteGateways:
           - {name: ergw, virtualNetwork: hub}

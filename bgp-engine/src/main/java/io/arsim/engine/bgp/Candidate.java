@@ -14,7 +14,8 @@ import org.apiguardian.api.API;
  * policies) or originated locally.
  *
  * @param route the route with its attributes as the node holds them
- * @param peer the node it came from, or {@link BgpRoute#LOCAL}
+ * @param peer the node it came from, {@link BgpRoute#LOCAL}, or {@link #AGGREGATE} for an
+ *     aggregate the node made (a local route too)
  * @param peerAddress the peer's session address (0.0.0.0 for local routes)
  * @param peerAsn the peer's ASN (the local ASN for local routes)
  * @param peerRouterId the peer's router id (for FRR's router-id tie-breaker)
@@ -39,8 +40,16 @@ public record Candidate(
   /** Weight FRR gives locally originated routes. */
   public static final int LOCAL_WEIGHT = 32768;
 
-  /** Whether the node originated the route itself. */
+  /** The {@code peer} of an aggregate a node makes from more specific routes ({@code aggregate-address}). */
+  public static final String AGGREGATE = "aggregate";
+
+  /** Whether the node originated the route itself (its own networks and aggregates). */
   public boolean isLocal() {
-    return peer.equals(BgpRoute.LOCAL);
+    return peer.equals(BgpRoute.LOCAL) || peer.equals(AGGREGATE);
+  }
+
+  /** Whether this is an aggregate the node made ({@code aggregate-address}). */
+  public boolean isAggregate() {
+    return peer.equals(AGGREGATE);
   }
 }

@@ -18,6 +18,8 @@ public enum DecisionStep {
   ORIGIN("origin", "lower origin wins (IGP < EGP < incomplete)"),
   MED("MED", "lower MED wins (compared only between paths from the same neighbour AS)"),
   EBGP_OVER_IBGP("eBGP over iBGP", "a path learned over eBGP wins over one learned over iBGP"),
+  ARRIVAL_ORDER("arrival order", "of equal eBGP paths the one received first wins (FRR and Cisco 'prefer the oldest"
+      + " path'), as the NVA's arrivalOrder states it"),
   ROUTER_ID("router id", "the lower router id of the advertising peer wins"),
   PEER_ADDRESS("peer address", "the lower peer address wins");
 

@@ -76,6 +76,41 @@ public interface NodeBehaviour {
   }
 
   /**
+   * The route to send when an export policy asked for an unchanged next hop ({@code set ip next-hop
+   * unchanged}, {@code PolicyResult.acceptNextHopUnchanged}): {@code exported} with the next hop of
+   * the best path in this node's table, or as it is when the node originated the path itself (its
+   * own address stays). Called after the export chain, before {@link #afterExport}.
+   */
+  default BgpRoute withNextHopUnchanged(Node self, Neighbor to, Selection selection, BgpRoute exported) {
+    Candidate best = selection.primary();
+    Ipv4Address held = best.route().attributes().nextHop();
+    if (best.isLocal() && held.bits() == 0 || held.equals(exported.attributes().nextHop())) {
+      return exported;
+    }
+    return exported.withAttributes(exported.attributes().toBuilder().nextHop(held).build());
+  }
+
+  /**
+   * The prefixes this node summarises ({@code aggregate-address}), longest first: the engine asks
+   * {@link #aggregate} for each after every decision that changed a more specific prefix. None by
+   * default.
+   */
+  default List<Ipv4Prefix> aggregatePrefixes() {
+    return List.of();
+  }
+
+  /**
+   * The route this node originates for {@code aggregate}, one of its {@link #aggregatePrefixes()},
+   * given {@code contributors}: every path it holds (selected or not) for a prefix strictly inside
+   * {@code aggregate}, its own aggregates excepted, in prefix order; empty to originate nothing.
+   * The engine gives the route the weight of a local route and {@link Candidate#AGGREGATE} as its
+   * source. Default: nothing.
+   */
+  default Optional<BgpRoute> aggregate(Node self, Ipv4Prefix aggregate, List<Candidate> contributors) {
+    return Optional.empty();
+  }
+
+  /**
    * Whether {@link #afterExport} treats the two neighbours alike: for every route {@code r},
    * {@code afterExport(self, a, r)} equals {@code afterExport(self, b, r)}. The engine then reuses
    * the route built for one neighbour for the other (a route server sends the same path to each of

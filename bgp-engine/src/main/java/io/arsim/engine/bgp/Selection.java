@@ -13,12 +13,24 @@ import org.apiguardian.api.API;
  * @param prefix the prefix
  * @param best the selected paths, the best first; more than one means multipath (ECMP)
  * @param lost the other candidates, each with the step at which the best path beat it
+ * @param arrivalOrderAlternatives the other eBGP paths that tie with the best path up to the step
+ *     where FRR and Cisco keep the path received first ("prefer the oldest path"): in a real router
+ *     any of them would be best had it arrived first. arsim does not know the order and chose by
+ *     router id; empty when the best path does not depend on arrival order (or the NVA's
+ *     {@code arrivalOrder} pins it)
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public record Selection(Ipv4Prefix prefix, List<Candidate> best, Map<Candidate, DecisionStep> lost) {
+public record Selection(Ipv4Prefix prefix, List<Candidate> best, Map<Candidate, DecisionStep> lost,
+    List<Candidate> arrivalOrderAlternatives) {
+
+  /** A selection that does not depend on arrival order. */
+  public Selection(Ipv4Prefix prefix, List<Candidate> best, Map<Candidate, DecisionStep> lost) {
+    this(prefix, best, lost, List.of());
+  }
 
   public Selection {
     best = List.copyOf(best);
+    arrivalOrderAlternatives = List.copyOf(arrivalOrderAlternatives);
     // A map the decision processes built for this selection alone is wrapped, not copied again
     // (copying rehashes every losing candidate, a deep record hash).
     // Most decisions have at most one loser; those keep a one-entry map (a large share of what a
@@ -49,6 +61,14 @@ public record Selection(Ipv4Prefix prefix, List<Candidate> best, Map<Candidate, 
   /** The single best path. */
   public Candidate primary() {
     return best.get(0);
+  }
+
+  /**
+   * Whether the best path depends on the order paths arrived in: a real router keeps whichever of
+   * the best and {@link #arrivalOrderAlternatives()} it received first.
+   */
+  public boolean arrivalOrderDependent() {
+    return !arrivalOrderAlternatives.isEmpty();
   }
 
   /** Whether {@code candidate} is among the selected paths. */

@@ -104,7 +104,11 @@ final class ExportPhase {
       if (prepared != null) {
         ChainResult result = neighbor.exportChain().apply(Objects.requireNonNull(side.exportContext), prepared);
         if (result instanceof ChainResult.Passed passed) {
-          wire = checked(node, node.behaviour().afterExport(node, neighbor, passed.route()), slot);
+          BgpRoute exported = passed.nextHopUnchanged()
+              ? node.behaviour().withNextHopUnchanged(node, neighbor, Objects.requireNonNull(slot.selection),
+                  passed.route())
+              : passed.route();
+          wire = checked(node, node.behaviour().afterExport(node, neighbor, exported), slot);
         } else {
           ChainResult.Stopped stopped = (ChainResult.Stopped) result;
           slot.refuseOnExport(side.k, new Refusal.ByPolicy(new Rejection(node.name(), neighbor.peer(),

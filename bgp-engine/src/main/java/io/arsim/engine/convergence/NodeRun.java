@@ -55,6 +55,8 @@ final class NodeRun {
   final int index;
   final Side[] sides;
   final Map<Ipv4Prefix, Slot> slots = new HashMap<>();
+  /** The prefixes the node aggregates, longest first. */
+  final List<Ipv4Prefix> aggregates;
   /** The slots decided differently in the last round: what the next export phase sends. */
   List<Slot> changed = List.of();
   /** Every slot in prefix order, once frozen. */
@@ -64,6 +66,7 @@ final class NodeRun {
     this.node = node;
     this.index = index;
     List<Neighbor> neighbors = node.neighbors();
+    this.aggregates = node.behaviour().aggregatePrefixes();
     this.sides = new Side[neighbors.size()];
     for (int k = 0; k < sides.length; k++) {
       sides[k] = new Side(k, neighbors.get(k));
@@ -127,7 +130,22 @@ final class NodeRun {
           new ArrayList<>(Objects.requireNonNull(slot.originated)));
       decided.add(slot);
     }
+    if (!aggregates.isEmpty()) {
+      Map<Slot, @Nullable Selection> touched = new java.util.LinkedHashMap<>();
+      DecisionPhase.aggregate(this, new ArrayList<>(decided), touched);
+      for (Slot slot : touched.keySet()) {
+        if (slot.selection != null && !decided.contains(slot)) {
+          decided.add(slot);
+        }
+      }
+    }
     changed = decided;
+  }
+
+  /** The path an aggregate {@code route} of this node becomes: a local route. */
+  Candidate aggregateCandidate(BgpRoute route) {
+    return new Candidate(route, Candidate.AGGREGATE, NO_ADDRESS, node.asn(), node.routerId(), node.kind(),
+        node.preferredUnder(), false, Candidate.LOCAL_WEIGHT);
   }
 
   /** The selection for {@code prefix} now, or null. */

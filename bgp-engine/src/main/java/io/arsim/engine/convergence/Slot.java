@@ -19,6 +19,8 @@ final class Slot {
   /** The prefix's place in {@link Ipv4Prefix}'s order, kept here so that sorting reads one object. */
   final long order;
   @Nullable List<Candidate> originated;
+  /** The aggregate the node makes for this prefix ({@code aggregate-address}), while it has contributors. */
+  @Nullable Candidate aggregate;
   @Nullable Selection selection;
   /** Per side, the route on the wire toward the peer (the Adj-RIB-Out). */
   final @Nullable BgpRoute[] out;

@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import io.arsim.core.bgp.AsPathSegment;
 import io.arsim.core.bgp.Asn;
 import io.arsim.core.bgp.PathAttributes;
+import io.arsim.core.net.Ipv4Address;
 import io.arsim.core.net.Ipv4Prefix;
 import io.arsim.engine.bgp.Candidate;
 import io.arsim.engine.bgp.DecisionStep;
@@ -35,8 +36,10 @@ import org.apiguardian.api.API;
  *   <li>multipath: paths equal so far are multipath candidates; eBGP candidates need peers in the
  *       same AS, iBGP candidates an identical AS path (FRR without {@code multipath-relax}); at most
  *       {@code maximum-paths};
- *   <li>(FRR's "prefer the older eBGP path" is skipped: arsim has no arrival order, and the
- *       result must not depend on processing order);
+ *   <li>"prefer the oldest path" between eBGP paths, with {@link ArrivalOrder}: when the NVA's
+ *       {@code arrivalOrder} names the neighbours, the one listed first wins; otherwise arsim does
+ *       not know which arrived first (its result must not depend on processing order), decides by
+ *       router id and records the other tied eBGP paths in {@link Selection#arrivalOrderAlternatives()};
  *   <li>router id of the advertising peer, lower wins;
  *   <li>peer address, lower wins (FRR's code, and RFC 4271, prefer the lower address).
  * </ol>
@@ -44,6 +47,35 @@ import org.apiguardian.api.API;
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class FrrDecisionProcess {
   private FrrDecisionProcess() {}
+
+  /**
+   * FRR's and Cisco's step "prefer the oldest of equal eBGP paths" as a speaker knows it.
+   *
+   * @param prefersOldest whether the speaker has the step (FRR, Cisco; not the gateways arsim
+   *     models with this process)
+   * @param oldestFirst neighbour addresses whose paths arrived in this order, oldest first (the
+   *     NVA's {@code arrivalOrder}); a neighbour not listed is taken to have arrived after every
+   *     listed one, in an order nobody knows
+   */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  public record ArrivalOrder(boolean prefersOldest, List<Ipv4Address> oldestFirst) {
+
+    /** No oldest-path step: ties go to the router id. */
+    public static final ArrivalOrder NONE = new ArrivalOrder(false, List.of());
+
+    /** The step, with the order unknown: such a best path is arrival-order dependent. */
+    public static final ArrivalOrder UNKNOWN = new ArrivalOrder(true, List.of());
+
+    public ArrivalOrder {
+      oldestFirst = List.copyOf(oldestFirst);
+    }
+
+    /** The place of {@code peer}'s paths in the order, {@link Integer#MAX_VALUE} when not listed. */
+    int rank(Ipv4Address peer) {
+      int i = oldestFirst.indexOf(peer);
+      return i < 0 ? Integer.MAX_VALUE : i;
+    }
+  }
 
   /**
    * A candidate with the values the comparisons need, derived once per {@code select} call (the
@@ -59,8 +91,10 @@ public final class FrrDecisionProcess {
     final Asn neighborAs;
     final long med;
     final boolean ebgp;
+    /** The place in the arrival order ({@link ArrivalOrder#rank}); equal for every path without one. */
+    final int arrival;
 
-    Key(Candidate c) {
+    Key(Candidate c, ArrivalOrder order) {
       PathAttributes attributes = c.route().attributes();
       this.candidate = c;
       this.weight = c.weight();
@@ -71,6 +105,7 @@ public final class FrrDecisionProcess {
       this.neighborAs = neighborAs(c);
       this.med = attributes.medOr(0);
       this.ebgp = c.ebgp();
+      this.arrival = order.oldestFirst.isEmpty() || !c.ebgp() ? Integer.MAX_VALUE : order.rank(c.peerAddress());
     }
   }
 
@@ -160,13 +195,23 @@ public final class FrrDecisionProcess {
     return c != 0 ? c : tieBreak(a, b);
   }
 
-  /** Router id of the advertising peer, then its address: lower wins. */
+  /**
+   * The path that arrived first when the arrival order is known (both eBGP: {@code arrival} is
+   * left at its maximum otherwise), then the router id of the advertising peer, then its address:
+   * lower wins.
+   */
   private static int tieBreak(Key a, Key b) {
-    int c = a.candidate.peerRouterId().compareTo(b.candidate.peerRouterId());
+    int c = Integer.compare(a.arrival, b.arrival);
     if (c != 0) {
       return c;
     }
-    return a.candidate.peerAddress().compareTo(b.candidate.peerAddress());
+    c = a.candidate.peerRouterId().compareTo(b.candidate.peerRouterId());
+    if (c != 0) {
+      return c;
+    }
+    c = a.candidate.peerAddress().compareTo(b.candidate.peerAddress());
+    // Two local paths (a network and an aggregate of one prefix) tie everywhere: the network first.
+    return c != 0 ? c : Boolean.compare(a.candidate.isAggregate(), b.candidate.isAggregate());
   }
 
   /**
@@ -231,6 +276,9 @@ public final class FrrDecisionProcess {
     if (early != 0) {
       return stepOf(early);
     }
+    if (best.arrival != other.arrival) {
+      return DecisionStep.ARRIVAL_ORDER;
+    }
     return best.candidate.peerRouterId().compareTo(other.candidate.peerRouterId()) != 0 ? DecisionStep.ROUTER_ID
         : DecisionStep.PEER_ADDRESS;
   }
@@ -253,9 +301,20 @@ public final class FrrDecisionProcess {
    * @param maximumPaths FRR's {@code maximum-paths}, 1..128
    */
   public static Selection select(Ipv4Prefix prefix, List<Candidate> candidates, int maximumPaths) {
+    return select(prefix, candidates, maximumPaths, ArrivalOrder.NONE);
+  }
+
+  /**
+   * Selects the best path and the multipath set for one prefix, with FRR's and Cisco's "prefer the
+   * oldest path" between eBGP paths as {@code order} knows it.
+   *
+   * @param maximumPaths {@code maximum-paths}, 1..256
+   */
+  public static Selection select(Ipv4Prefix prefix, List<Candidate> candidates, int maximumPaths,
+      ArrivalOrder order) {
     Key[] sorted = new Key[candidates.size()];
     for (int i = 0; i < sorted.length; i++) {
-      sorted[i] = new Key(candidates.get(i));
+      sorted[i] = new Key(candidates.get(i), order);
     }
     if (sorted.length > 1) {
       deterministicMedOrder(sorted);
@@ -267,8 +326,16 @@ public final class FrrDecisionProcess {
     List<Candidate> selected = new ArrayList<>();
     selected.add(best.candidate);
     Map<Candidate, DecisionStep> lost = new Selection.Owned<>();
+    List<Candidate> alternatives = List.of();
     for (int i = 1; i < sorted.length; i++) {
       Key other = sorted[i];
+      if (order.prefersOldest() && best.ebgp && other.ebgp && best.arrival == other.arrival
+          && compareUntilMultipath(best, other) == 0) {
+        if (alternatives.isEmpty()) {
+          alternatives = new ArrayList<>(2);
+        }
+        alternatives.add(other.candidate);
+      }
       boolean multipath = selected.size() < maximumPaths && !best.local
           && compareUntilMultipath(best, other) == 0
           && multipathEligible(best.candidate, other.candidate)
@@ -279,7 +346,7 @@ public final class FrrDecisionProcess {
         lost.put(other.candidate, step(best, other));
       }
     }
-    return new Selection(prefix, selected, lost);
+    return new Selection(prefix, selected, lost, alternatives);
   }
 
   private static boolean noneFrom(List<Candidate> selected, String peer) {

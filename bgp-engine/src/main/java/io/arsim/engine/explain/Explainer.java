@@ -46,6 +46,7 @@ public final class Explainer {
     NodeState tables = state.node(nodeName).orElseThrow();
     String subject = prefix + " at " + nodeName + " (" + describe(node) + ")";
     List<String> lines = new ArrayList<>();
+    List<String> arrivalOrder = new ArrayList<>();
     Selection selection = tables.table().get(prefix);
     if (selection != null) {
       lines.add(selection.best().size() > 1
@@ -53,6 +54,16 @@ public final class Explainer {
           : "Selected:");
       for (Candidate c : selection.best()) {
         lines.add("  " + path(c) + (c == selection.primary() ? "  <- best" : "  <- multipath (equal so far)"));
+      }
+      if (selection.arrivalOrderDependent()) {
+        List<String> tied = new ArrayList<>();
+        tied.add(peer(selection.primary()));
+        selection.arrivalOrderAlternatives().forEach(c -> tied.add(peer(c)));
+        arrivalOrder.addAll(tied);
+        lines.add("Arrival-order dependent: " + String.join(", ", tied) + " tie up to FRR's and Cisco's \"prefer the"
+            + " oldest path\"; the router keeps whichever arrived first, which the design does not say. arsim shows "
+            + peer(selection.primary()) + " (lowest router id) as best; list the neighbours oldest first in the NVA's"
+            + " arrivalOrder to pin it.");
       }
       if (!selection.lost().isEmpty()) {
         lines.add("Not selected:");
@@ -74,7 +85,11 @@ public final class Explainer {
     if (selection == null) {
       whyNotSent(node, prefix, lines, !rejected.isEmpty());
     }
-    return new Explanation(subject, selection != null, lines);
+    return new Explanation(subject, selection != null, lines, arrivalOrder);
+  }
+
+  private static String peer(Candidate c) {
+    return c.peer() + " (" + c.peerAddress() + ")";
   }
 
   private void whyNotSent(Node node, Ipv4Prefix prefix, List<String> lines, boolean rejectedHere) {
@@ -103,8 +118,8 @@ public final class Explainer {
         found.add("  " + neighbor.peer() + " has it but its export policy " + export.get().rule() + " stopped it: "
             + export.get().reason());
       } else if (theirs.best().stream().allMatch(c -> c.peer().equals(node.name()))) {
-        found.add("  " + neighbor.peer() + " has it only from " + node.name() + " itself, and BGP never sends a path"
-            + " back to the peer it came from");
+        found.add("  " + neighbor.peer() + " has it only from " + node.name() + " itself, and does not send a path"
+            + " back to the peer it came from (a route server never does; FRR only for a solo neighbour)");
       } else {
         found.add("  " + neighbor.peer() + " has it (best from " + theirs.primary().peer() + ") but does not advertise it"
             + " here: " + advertisementRule(neighbor.peer(), theirs));
@@ -128,10 +143,16 @@ public final class Explainer {
     if (node.isPresent() && node.get().kind() == io.arsim.policy.spi.SpeakerKind.ROUTE_SERVER) {
       return "a route server sends gateway routes only with branch-to-branch, and nothing with NO_ADVERTISE";
     }
-    return "NO_EXPORT toward an eBGP peer, or the route came from a peer it is not sent to";
+    return "NO_EXPORT toward an eBGP peer, a summary-only aggregate-address covering it, a path learned over iBGP"
+        + " (not passed to another iBGP neighbour), or the route came from a peer it is not sent to";
   }
 
   private void chain(Candidate candidate, String at, Ipv4Prefix prefix, List<String> lines, Set<String> seen) {
+    if (candidate.isAggregate()) {
+      lines.add("  " + at + " originates it as an aggregate-address summary of the more specific routes it holds, AS path ["
+          + candidate.route().attributes().asPath() + "]");
+      return;
+    }
     if (candidate.isLocal()) {
       lines.add("  " + at + " originates it" + originNote(at));
       return;
@@ -177,11 +198,15 @@ public final class Explainer {
           : " (" + best.peer() + "'s routes win under hub routing preference " + best.peerPreferredUnder() + ")";
       case PEER_ADDRESS -> " (" + best.peerAddress() + " vs " + lost.peerAddress() + ")";
       case ROUTER_ID -> " (" + best.peerRouterId() + " vs " + lost.peerRouterId() + ")";
+      case ARRIVAL_ORDER -> " (" + best.peerAddress() + " comes before " + lost.peerAddress() + " in arrivalOrder)";
       default -> "";
     };
   }
 
   private static String path(Candidate c) {
+    if (c.isAggregate()) {
+      return "aggregate (made here from more specific routes): AS path [" + c.route().attributes().asPath() + "]";
+    }
     if (c.isLocal()) {
       return "local route (originated here)";
     }

@@ -11,12 +11,26 @@ import org.apiguardian.api.API;
  * @param subject what was asked: "0.0.0.0/0 at rs-spoke/IN_0"
  * @param present whether the node or NIC has a route for the prefix
  * @param lines the explanation, one finding per line, indented to show structure
+ * @param arrivalOrderPaths when the best path at a speaker depends on the order paths arrived in
+ *     ({@code Selection#arrivalOrderDependent()}): the tied paths, the one shown as best first, as
+ *     "peer (address)"; empty otherwise
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public record Explanation(String subject, boolean present, List<String> lines) {
+public record Explanation(String subject, boolean present, List<String> lines, List<String> arrivalOrderPaths) {
+
+  /** An explanation that does not depend on arrival order. */
+  public Explanation(String subject, boolean present, List<String> lines) {
+    this(subject, present, lines, List.of());
+  }
 
   public Explanation {
     lines = List.copyOf(lines);
+    arrivalOrderPaths = List.copyOf(arrivalOrderPaths);
+  }
+
+  /** Whether the best path depends on the order paths arrived in. */
+  public boolean arrivalOrderDependent() {
+    return !arrivalOrderPaths.isEmpty();
   }
 
   /** The explanation as text. */

@@ -306,13 +306,24 @@ public final class Tracer {
     azure(before, in, in.nic(), null, flow, out);
   }
 
-  /** The NVA's own routing table decides: into a tunnel, to itself, or out of a NIC into Azure. */
+  /**
+   * The NVA's own routing table decides: into a tunnel, to itself, or out of a NIC into Azure. Equal
+   * routes (ECMP) that leave the same way are one branch: out of a NIC, Azure's SDN delivers the
+   * packet by that NIC's effective routes whatever next-hop address the NVA used (two eBGP paths
+   * from the two route-server instances, for example, differ only in that address).
+   */
   private void routeByNva(List<Hop> before, Ingress in, NetworkVirtualAppliance nva, Flow flow, List<Branch> out) {
+    java.util.Set<String> ways = new java.util.HashSet<>();
     for (NvaRoute route : table(nva).lookup(flow.destination())) {
       if (out.size() >= MAX_BRANCHES) {
         return;
       }
       Egress egress = route.egress();
+      String way = egress instanceof Egress.OutNic nic ? "nic " + nic.nic().name()
+          : egress instanceof Egress.IntoTunnel tunnel ? "tunnel " + tunnel.tunnel().name() : "local";
+      if (!ways.add(way)) {
+        continue;
+      }
       if (egress instanceof Egress.Local) {
         out.add(new Branch(append(before, in.hop(List.of(), null, new NvaForwarding(route, null))), Outcome.DELIVERED,
             "delivered to " + nva.name() + " (" + flow.destination() + " is its own address)", in.name()));

@@ -318,18 +318,27 @@ final class FullRoundSimulation {
       List<Rejection> rejected, Map<Ipv4Prefix, BgpRoute> shared) {
     SortedMap<Ipv4Prefix, BgpRoute> out = new TreeMap<>();
     List<BgpRoute> candidates = new ArrayList<>();
+    List<Selection> sources = new ArrayList<>();
     for (Selection selection : table.values()) {
-      node.behaviour().advertise(node, neighbor, selection).ifPresent(candidates::add);
+      node.behaviour().advertise(node, neighbor, selection).ifPresent(r -> {
+        candidates.add(r);
+        sources.add(selection);
+      });
     }
     PolicyContext context = new PolicyContext(Direction.EXPORT, speaker(node, neighbor.localAddress()),
         speaker(nodes.get(neighbor.peer()), neighbor.peerAddress()));
-    for (BgpRoute prepared : candidates) {
-      Optional<BgpRoute> after = runChain(neighbor.exportChain(), context, prepared, node, neighbor, rejected,
-          Rejection.Stage.EXPORT_POLICY, null);
-      if (after.isEmpty()) {
+    for (int i = 0; i < candidates.size(); i++) {
+      BgpRoute prepared = candidates.get(i);
+      PolicyChain.ChainResult result = neighbor.exportChain().apply(context, prepared);
+      if (result instanceof PolicyChain.ChainResult.Stopped stopped) {
+        rejected.add(new Rejection(node.name(), neighbor.peer(), stopped.route(), Rejection.Stage.EXPORT_POLICY,
+            stopped.by().toString(), stopped.reason()));
         continue;
       }
-      BgpRoute r = after.get();
+      PolicyChain.ChainResult.Passed passed = (PolicyChain.ChainResult.Passed) result;
+      // set ip next-hop unchanged: the next hop of the path in this node's table (the engine's contract).
+      BgpRoute r = passed.nextHopUnchanged()
+          ? node.behaviour().withNextHopUnchanged(node, neighbor, sources.get(i), passed.route()) : passed.route();
       BgpRoute wire = node.behaviour().afterExport(node, neighbor, r);
       BgpRoute previous = shared.get(wire.prefix());
       if (previous != null && previous.equals(wire)) {
@@ -403,6 +412,24 @@ final class FullRoundSimulation {
     }
     SortedMap<Ipv4Prefix, Selection> table = new TreeMap<>();
     byPrefix.forEach((prefix, list) -> table.put(prefix, node.behaviour().select(node, prefix, list)));
+    // aggregate-address, longest first: a summary of every path held for a prefix strictly inside
+    // it (the node's aggregates excepted), competing with the paths learned for its own prefix.
+    for (Ipv4Prefix aggregate : node.behaviour().aggregatePrefixes()) {
+      List<Candidate> contributors = new ArrayList<>();
+      table.forEach((prefix, selection) -> {
+        if (prefix.length() > aggregate.length() && aggregate.contains(prefix)) {
+          selection.best().stream().filter(c -> !c.isAggregate()).forEach(contributors::add);
+          selection.lost().keySet().stream().filter(c -> !c.isAggregate()).forEach(contributors::add);
+        }
+      });
+      Optional<BgpRoute> route = node.behaviour().aggregate(node, aggregate, contributors);
+      if (route.isPresent()) {
+        List<Candidate> list = byPrefix.computeIfAbsent(aggregate, p -> new ArrayList<>());
+        list.add(new Candidate(route.get(), Candidate.AGGREGATE, NO_ADDRESS, node.asn(), node.routerId(), node.kind(),
+            node.preferredUnder(), false, Candidate.LOCAL_WEIGHT));
+        table.put(aggregate, node.behaviour().select(node, aggregate, list));
+      }
+    }
     return table;
   }
 }

@@ -24,7 +24,11 @@ import io.arsim.engine.bgp.Network;
 import io.arsim.engine.bgp.NodeSpec;
 import io.arsim.engine.bgp.NodeState;
 import io.arsim.engine.bgp.RouteLimitCounting;
+import io.arsim.core.topology.AggregateAddress;
+import io.arsim.engine.decision.FrrDecisionProcess.ArrivalOrder;
 import io.arsim.engine.speaker.NvaBehaviour;
+import io.arsim.engine.speaker.NvaSettings;
+import io.arsim.policy.catalog.PolicyCatalog;
 import io.arsim.engine.speaker.RouteServerBehaviour;
 import io.arsim.policy.catalog.ConfiguredPolicy;
 import io.arsim.policy.catalog.PolicyChain;
@@ -45,7 +49,10 @@ import net.jqwik.api.statistics.Statistics;
  * loops), several route servers, communities, MEDs, multipath, small route limits that tear
  * sessions down under both counting rules, neighbours with allowas-in and maximum-prefix, and
  * policy chains on both directions, among them policies that tear the session down and a policy
- * that fails. The two must agree exactly: the same converged state (every
+ * that fails; NVAs with the vendor behaviours: the best path sent back to its source (or not, or
+ * not to a solo neighbour), next hop unchanged per neighbour and per route-map clause, the
+ * built-in route-map, aggregate-address (summary-only, as-set), invalid paths from non-connected
+ * next hops, pinned and unknown arrival orders, networks with a static's next hop. The two must agree exactly: the same converged state (every
  * table, rejection, session and the round count), or the same failure with the same message
  * (non-convergence with the same prefixes, nodes, cycle and round; the same policy failure).
  */
@@ -68,6 +75,41 @@ class IncrementalRoundsProperties {
       checker.check("NonConvergenceException").percentage(p -> p > 1);
       checker.check("PolicyEvaluationException").percentage(p -> p > 1);
     });
+    // ... and so must the vendor behaviours reach the tables.
+    Statistics.label("features").coverage(checker -> {
+      checker.check("aggregate").percentage(p -> p > 1);
+      checker.check("arrival order unknown").percentage(p -> p > 1);
+      checker.check("arrival order pinned").percentage(p -> p > 0.2);
+      checker.check("next hop not connected").percentage(p -> p > 1);
+      checker.check("route-map denied").percentage(p -> p > 1);
+    });
+  }
+
+  /** The vendor behaviours a converged state shows, for the coverage check. */
+  private static void features(ConvergedState state) {
+    java.util.Set<String> seen = new java.util.TreeSet<>();
+    for (NodeState node : state.nodes().values()) {
+      for (io.arsim.engine.bgp.Selection s : node.table().values()) {
+        if (s.best().stream().anyMatch(io.arsim.engine.bgp.Candidate::isAggregate)) {
+          seen.add("aggregate");
+        }
+        if (s.arrivalOrderDependent()) {
+          seen.add("arrival order unknown");
+        }
+        if (s.lost().containsValue(io.arsim.engine.bgp.DecisionStep.ARRIVAL_ORDER)) {
+          seen.add("arrival order pinned");
+        }
+      }
+      node.rejections().forEach(r -> {
+        if (r.rule().equals("next hop not connected")) {
+          seen.add("next hop not connected");
+        }
+        if (r.reason().startsWith("denied by route-map")) {
+          seen.add("route-map denied");
+        }
+      });
+    }
+    seen.forEach(f -> Statistics.label("features").collect(f));
   }
 
   @Property(tries = 60)
@@ -103,6 +145,7 @@ class IncrementalRoundsProperties {
       assertThat(got.rejections()).as(node + " rejections").containsExactlyElementsOf(want.rejections());
     }
     assertThat(actual[0]).isEqualTo(expected[0]);
+    features(expected[0]);
     boolean tornDown = expected[0].sessions().stream()
         .anyMatch(s -> !s.up() && (s.reason().contains("torn down") || s.reason().contains("limit")));
     return tornDown ? "converged, a session torn down" : "converged";
@@ -128,10 +171,15 @@ class IncrementalRoundsProperties {
       String name = "nva" + i;
       Ipv4Address address = new Ipv4Address(0x0A010004 + (i << 8));
       b.addNode(NodeSpec.of(name, Asn.of(65001 + random.nextInt(4)), address, SpeakerKind.NVA, name,
-          new NvaBehaviour(1 + random.nextInt(3))).withPreferredUnder(HubRoutingPreference.VpnGateway));
+          new NvaBehaviour(nvaSettings(random))).withPreferredUnder(HubRoutingPreference.VpnGateway));
       int originated = random.nextInt(4);
       for (int p = 0; p < originated; p++) {
-        b.addOriginated(name, new BgpRoute(prefix(random, prefixes), BgpRoute.LOCAL, attributes(random)));
+        PathAttributes attributes = attributes(random);
+        if (random.nextInt(6) == 0) {
+          // a network backed by a static route, as Cisco shows it: the static's next hop
+          attributes = attributes.toBuilder().nextHop(new Ipv4Address(0x0A0A0001 + random.nextInt(3))).build();
+        }
+        b.addOriginated(name, new BgpRoute(prefix(random, prefixes), BgpRoute.LOCAL, attributes));
       }
       speakers.add(name);
     }
@@ -175,6 +223,32 @@ class IncrementalRoundsProperties {
         chain(random)));
   }
 
+  private static final List<Ipv4Prefix> AGGREGATES = List.of(Ipv4Prefix.parse("10.9.0.0/16"),
+      Ipv4Prefix.parse("10.0.0.0/8"), Ipv4Prefix.parse("192.168.0.0/16"), Ipv4Prefix.parse("172.16.0.0/12"),
+      Ipv4Prefix.parse("128.0.0.0/1"));
+
+  /** An NVA's vendor behaviours, varied. */
+  private static NvaSettings nvaSettings(Random random) {
+    List<AggregateAddress> aggregates = new ArrayList<>();
+    if (random.nextInt(3) == 0) {
+      for (Ipv4Prefix prefix : AGGREGATES) {
+        if (random.nextInt(3) == 0) {
+          aggregates.add(new AggregateAddress(prefix, random.nextBoolean(), random.nextBoolean()));
+        }
+      }
+    }
+    ArrivalOrder order = switch (random.nextInt(4)) {
+      case 0 -> ArrivalOrder.NONE;
+      case 1, 2 -> new ArrivalOrder(true, List.of(new Ipv4Address(0x0B000002 + 4 * random.nextInt(3)),
+          new Ipv4Address(0x0B000001 + 4 * random.nextInt(4))));
+      default -> ArrivalOrder.UNKNOWN;
+    };
+    // Session addresses are in 11.0.0.0/8: "connected" when the NVA has that subnet.
+    List<Ipv4Prefix> connected = random.nextBoolean() ? List.of(Ipv4Prefix.parse("11.0.0.0/8")) : List.of();
+    return new NvaSettings(1 + random.nextInt(3), random.nextInt(4) > 0, order, aggregates, connected,
+        random.nextInt(3) == 0);
+  }
+
   /** Next-hop-self half the time; allowas-in and maximum-prefix now and then. */
   private static NeighborSettings neighborSettings(Random random) {
     AllowAsIn allowAsIn = switch (random.nextInt(6)) {
@@ -184,7 +258,9 @@ class IncrementalRoundsProperties {
     };
     MaximumPrefix maximumPrefix = random.nextInt(5) == 0
         ? new MaximumPrefix(1 + random.nextInt(5), random.nextInt(4) == 0) : null;
-    return new NeighborSettings(random.nextBoolean(), allowAsIn, maximumPrefix);
+    boolean self = random.nextBoolean();
+    return new NeighborSettings(self, allowAsIn, maximumPrefix, !self && random.nextInt(4) == 0,
+        random.nextInt(3) == 0, random.nextInt(6) == 0);
   }
 
   private static Ipv4Prefix prefix(Random random, int count) {
@@ -225,10 +301,49 @@ class IncrementalRoundsProperties {
     return new PolicyChain(chain);
   }
 
+  /** The built-in route-map, as a topology would configure it. */
+  private static final List<ConfiguredPolicy> ROUTE_MAPS = List.of(
+      routeMap("rm-next-hops", """
+          prefixLists:
+            NINE: [{action: permit, prefix: 10.9.0.0/16, le: 24}]
+            PRIVATE: [{action: permit, prefix: 192.168.0.0/16, le: 32}, {action: permit, prefix: 172.16.0.0/12, le: 32}]
+          clauses:
+            - {seq: 10, action: permit, match: {prefixList: NINE}, set: {nextHop: 10.1.9.9}}
+            - {seq: 20, action: permit, match: {prefixList: PRIVATE}, set: {nextHop: unchanged, med: 5}}
+            - {seq: 30, action: permit, set: {nextHop: peer-address}}
+          """),
+      routeMap("rm-filter", """
+          asPathLists:
+            LONG: [{action: permit, regex: "^[0-9]+ [0-9]+ "}]
+          communityLists:
+            TAGGED: [{action: permit, communities: [no-export]}]
+          clauses:
+            - {seq: 10, action: deny, match: {asPathList: LONG}}
+            - {seq: 20, action: permit, match: {communityList: TAGGED}, set: {communityDelete: TAGGED, community: ["65001:1"], communityAdditive: true}}
+            - {seq: 30, action: permit, set: {localPreference: 150}, onMatchNext: true}
+            - {seq: 40, action: permit, set: {asPathPrepend: [65009]}}
+          """),
+      routeMap("rm-replace", """
+          clauses:
+            - {seq: 10, action: permit, set: {asPathReplace: {asn: 65515}}}
+          """));
+
+  private static ConfiguredPolicy routeMap(String name, String yaml) {
+    try {
+      return PolicyCatalog.builtIns().create(name, "route-map",
+          new com.fasterxml.jackson.dataformat.yaml.YAMLMapper().readTree(yaml));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private static ConfiguredPolicy policy(Random random) {
     Ipv4Prefix victim = PREFIXES.get(random.nextInt(PREFIXES.size()));
     long asn = 65001 + random.nextInt(4);
-    return switch (random.nextInt(7)) {
+    return switch (random.nextInt(10)) {
+      case 7 -> new ConfiguredPolicy("unchanged", "test-next-hop-unchanged",
+          (c, r) -> r.prefix().length() >= 16 ? PolicyResult.acceptNextHopUnchanged(r) : PolicyResult.accept(r));
+      case 8, 9 -> ROUTE_MAPS.get(random.nextInt(ROUTE_MAPS.size()));
       case 0 -> new ConfiguredPolicy("prepend", "test-prepend", (c, r) -> PolicyResult.accept(r.withAttributes(
           r.attributes().toBuilder().asPath(r.attributes().asPath().prepend(Asn.of(asn))).build())));
       case 1 -> new ConfiguredPolicy("deny-" + victim, "test-deny", (c, r) -> r.prefix().equals(victim)

@@ -248,4 +248,74 @@ class FrrDecisionProcessTest {
       assertThat(select(8, a, b).best()).containsExactly(a);
     }
   }
+
+  @Nested
+  @DisplayName("FRR step 10 / Cisco step 'oldest path': between equal eBGP paths the router keeps the one received first")
+  class ArrivalOrderStep {
+    final Candidate a = received("p1", "10.0.0.1", 65001, "1.1.1.1", true, path("65001"));
+    final Candidate b = received("p2", "10.0.0.2", 65002, "2.2.2.2", true, path("65002"));
+
+    Selection select(FrrDecisionProcess.ArrivalOrder order, Candidate... candidates) {
+      return FrrDecisionProcess.select(PREFIX, List.of(candidates), 1, order);
+    }
+
+    @Test
+    @DisplayName("unknown order: the router id picks the path arsim shows, and the best is marked arrival-order dependent")
+    void unknownOrderIsMarked() {
+      for (Selection s : List.of(select(FrrDecisionProcess.ArrivalOrder.UNKNOWN, a, b),
+          select(FrrDecisionProcess.ArrivalOrder.UNKNOWN, b, a))) {
+        assertThat(s.primary()).isEqualTo(a);
+        assertThat(s.lost()).containsExactly(java.util.Map.entry(b, DecisionStep.ROUTER_ID));
+        assertThat(s.arrivalOrderDependent()).isTrue();
+        assertThat(s.arrivalOrderAlternatives()).containsExactly(b);
+      }
+    }
+
+    @Test
+    @DisplayName("pinned order: the neighbour listed first wins at 'arrival order', even with the higher router id")
+    void pinnedOrderDecides() {
+      FrrDecisionProcess.ArrivalOrder order = new FrrDecisionProcess.ArrivalOrder(true,
+          List.of(Ipv4Address.parse("10.0.0.2"), Ipv4Address.parse("10.0.0.1")));
+      for (Selection s : List.of(select(order, a, b), select(order, b, a))) {
+        assertThat(s.primary()).isEqualTo(b);
+        assertThat(s.lost()).containsExactly(java.util.Map.entry(a, DecisionStep.ARRIVAL_ORDER));
+        assertThat(s.arrivalOrderDependent()).isFalse();
+      }
+    }
+
+    @Test
+    @DisplayName("a listed neighbour arrived before every unlisted one; two unlisted ones stay undecided")
+    void partlyPinned() {
+      Candidate c = received("p3", "10.0.0.3", 65003, "0.0.0.3", true, path("65003"));
+      FrrDecisionProcess.ArrivalOrder order = new FrrDecisionProcess.ArrivalOrder(true,
+          List.of(Ipv4Address.parse("10.0.0.2")));
+      Selection s = select(order, a, b, c);
+      assertThat(s.primary()).isEqualTo(b);
+      assertThat(s.arrivalOrderDependent()).isFalse();
+      Selection unlisted = select(order, a, c);
+      assertThat(unlisted.primary()).as("router id 0.0.0.3 < 1.1.1.1").isEqualTo(c);
+      assertThat(unlisted.arrivalOrderAlternatives()).containsExactly(a);
+    }
+
+    @Test
+    @DisplayName("no such step for iBGP paths, for paths an earlier step decides, or for a speaker without it")
+    void onlyBetweenEqualEbgpPaths() {
+      Candidate ibgp1 = received("p1", "10.0.0.1", 65100, "1.1.1.1", false, path("65001"));
+      Candidate ibgp2 = received("p2", "10.0.0.2", 65100, "2.2.2.2", false, path("65001"));
+      assertThat(select(FrrDecisionProcess.ArrivalOrder.UNKNOWN, ibgp1, ibgp2).arrivalOrderDependent()).isFalse();
+      Candidate shorter = received("p3", "10.0.0.3", 65003, "3.3.3.3", true, path(""));
+      assertThat(select(FrrDecisionProcess.ArrivalOrder.UNKNOWN, a, shorter).arrivalOrderDependent()).isFalse();
+      assertThat(select(FrrDecisionProcess.ArrivalOrder.NONE, a, b).arrivalOrderDependent()).isFalse();
+      assertThat(FrrDecisionProcess.select(PREFIX, List.of(a, b), 1).arrivalOrderDependent()).isFalse();
+    }
+
+    @Test
+    @DisplayName("multipath members tied on arrival are dependent too: FRR still marks one of them best (R3)")
+    void multipathBestIsDependent() {
+      Candidate a2 = received("p2", "10.0.0.2", 65001, "2.2.2.2", true, path("65001"));
+      Selection s = FrrDecisionProcess.select(PREFIX, List.of(a2, a), 256, FrrDecisionProcess.ArrivalOrder.UNKNOWN);
+      assertThat(s.best()).containsExactly(a, a2);
+      assertThat(s.arrivalOrderAlternatives()).containsExactly(a2);
+    }
+  }
 }

@@ -3,6 +3,7 @@ package io.arsim.core.topology;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.arsim.core.bgp.Asn;
@@ -15,28 +16,37 @@ import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A network virtual appliance: an ordinary BGP router (FRR-like decision process) with NICs in a VNet.
+ * A network virtual appliance: an ordinary BGP router with NICs in a VNet, behaving as its vendor's
+ * routers do (the engine's vendor profiles: {@code frr}, {@code cisco-iosxe}).
  *
  * @param name NVA name, unique among VMs and NVAs
  * @param asn its ASN
  * @param routerId BGP router id; defaults to the address of its first NIC
  * @param networkInterfaces its NICs (at least one)
  * @param networks prefixes it originates (like FRR {@code network} statements)
- * @param maximumPaths how many equal paths it installs (FRR {@code maximum-paths}, 1..128, default 1)
+ * @param maximumPaths how many equal paths it installs ({@code maximum-paths}, 1..256); null: the
+ *     vendor profile's default
  * @param bgpNeighbors its BGP neighbours
  * @param stateful whether it tracks connections (a firewall): traffic must cross it in both
  *     directions, so {@code arsim trace --return} flags a path crossing it one way only as
  *     asymmetric (default false)
+ * @param vendor the id of the vendor profile that fixes its defaults ({@code frr}, the default, or
+ *     {@code cisco-iosxe}; more come from plugins)
+ * @param arrivalOrder neighbour addresses in the order their routes arrived, oldest first: pins FRR's
+ *     and Cisco's "prefer the oldest path" between equal eBGP paths; empty: unknown, and a best path
+ *     that depends on it is marked arrival-order dependent
+ * @param aggregateAddresses its {@code aggregate-address} summaries
  * @param loopbacks addresses of its loopback interfaces; it answers BGP on them (sessions between
  *     loopbacks run over a tunnel)
  * @param tunnels its tunnel interfaces (IPsec, VXLAN, GRE) to branches and other NVAs
  * @param staticRoutes static routes of its own routing table ({@code prefix} via {@code nextHop} or
- *     into {@code tunnel})
+ *     into {@code tunnel}); a {@code networks} prefix equal to one is backed by it
  * @param sourceNat whether it translates the source address of traffic it forwards to the address
  *     of the NIC the traffic leaves through (SNAT), on every NIC; a NIC's own {@code sourceNat} turns
  *     it on for that NIC only (default false)
  */
 @API(status = EXPERIMENTAL, since = "0.1")
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record NetworkVirtualAppliance(
     @JsonProperty(required = true) @JsonPropertyDescription("NVA name, unique among VMs and NVAs.") String name,
     @JsonProperty(required = true)
@@ -46,18 +56,29 @@ public record NetworkVirtualAppliance(
         @JsonPropertyDescription("The NVA's NICs; set enableIpForwarding on those that forward.")
         List<NetworkInterface> networkInterfaces,
     @JsonPropertyDescription("Prefixes the NVA originates (like FRR network statements).") List<Ipv4Prefix> networks,
-    @JsonPropertyDescription("Equal paths the NVA installs (FRR maximum-paths), 1..128. Default 1.") int maximumPaths,
+    @JsonPropertyDescription("Equal paths the NVA installs (maximum-paths), 1..256. Default: the vendor profile's"
+        + " (frr: 256, Debian's FRR build; cisco-iosxe: 1).") @Nullable Integer maximumPaths,
     @JsonPropertyDescription("The NVA's BGP neighbours.") List<BgpNeighbor> bgpNeighbors,
     @JsonPropertyDescription("Whether the NVA is stateful (a firewall tracking connections): arsim trace --return"
         + " flags a path that crosses it in one direction only as asymmetric. Default false.") boolean stateful,
+    @JsonPropertyDescription("The vendor profile that fixes the NVA's BGP defaults: frr (default) or cisco-iosxe.")
+        String vendor,
+    @JsonPropertyDescription("Neighbour addresses in the order their routes arrived, oldest first. Pins the"
+        + " 'prefer the oldest path' step between equal eBGP paths; without it such a best path is marked"
+        + " arrival-order dependent.") List<Ipv4Address> arrivalOrder,
+    @JsonPropertyDescription("Summaries the NVA originates while a more specific route is in its table"
+        + " (aggregate-address): {prefix, summaryOnly, asSet}.") List<AggregateAddress> aggregateAddresses,
     @JsonPropertyDescription("Addresses of the NVA's loopback interfaces; it answers BGP on them.")
         List<Ipv4Address> loopbacks,
     @JsonPropertyDescription("The NVA's tunnel interfaces (IPsec, VXLAN, GRE) to branches and other NVAs; they need"
         + " no VNet peering.") List<Tunnel> tunnels,
-    @JsonPropertyDescription("Static routes of the NVA's own routing table: {prefix, nextHop | tunnel, distance}.")
-        List<StaticRoute> staticRoutes,
+    @JsonPropertyDescription("Static routes of the NVA's own routing table: {prefix, nextHop | tunnel, distance}. A"
+        + " networks prefix equal to one is backed by it.") List<StaticRoute> staticRoutes,
     @JsonPropertyDescription("Translate the source address of forwarded traffic to the address of the NIC it leaves"
         + " through (SNAT), on every NIC. Default false.") boolean sourceNat) {
+
+  /** The vendor profile of an NVA that names none. */
+  public static final String DEFAULT_VENDOR = "frr";
 
   public NetworkVirtualAppliance {
     Names.required(name, "name");
@@ -65,24 +86,27 @@ public record NetworkVirtualAppliance(
     networkInterfaces = NetworkInterface.named(name, Names.list(networkInterfaces));
     networks = Names.list(networks);
     bgpNeighbors = Names.list(bgpNeighbors);
+    vendor = vendor == null ? DEFAULT_VENDOR : vendor;
+    arrivalOrder = Names.list(arrivalOrder);
+    aggregateAddresses = Names.list(aggregateAddresses);
     loopbacks = Names.list(loopbacks);
     tunnels = Names.list(tunnels);
     staticRoutes = Names.list(staticRoutes);
   }
 
-  /** A stateless NVA (the form before {@code stateful} existed). */
+  /** An NVA of the default vendor without arrival order, aggregates, overlay, static routes or SNAT. */
   public NetworkVirtualAppliance(String name, Asn asn, @Nullable Ipv4Address routerId,
-      List<NetworkInterface> networkInterfaces, List<Ipv4Prefix> networks, int maximumPaths,
-      List<BgpNeighbor> bgpNeighbors) {
-    this(name, asn, routerId, networkInterfaces, networks, maximumPaths, bgpNeighbors, false);
+      List<NetworkInterface> networkInterfaces, List<Ipv4Prefix> networks, @Nullable Integer maximumPaths,
+      List<BgpNeighbor> bgpNeighbors, boolean stateful) {
+    this(name, asn, routerId, networkInterfaces, networks, maximumPaths, bgpNeighbors, stateful, DEFAULT_VENDOR,
+        List.of(), List.of(), List.of(), List.of(), List.of(), false);
   }
 
-  /** An NVA without loopbacks, tunnels, static routes or SNAT (the form before they existed). */
+  /** A stateless NVA (the form before {@code stateful} existed). */
   public NetworkVirtualAppliance(String name, Asn asn, @Nullable Ipv4Address routerId,
-      List<NetworkInterface> networkInterfaces, List<Ipv4Prefix> networks, int maximumPaths,
-      List<BgpNeighbor> bgpNeighbors, boolean stateful) {
-    this(name, asn, routerId, networkInterfaces, networks, maximumPaths, bgpNeighbors, stateful, List.of(), List.of(),
-        List.of(), false);
+      List<NetworkInterface> networkInterfaces, List<Ipv4Prefix> networks, @Nullable Integer maximumPaths,
+      List<BgpNeighbor> bgpNeighbors) {
+    this(name, asn, routerId, networkInterfaces, networks, maximumPaths, bgpNeighbors, false);
   }
 
   @JsonCreator
@@ -98,13 +122,30 @@ public record NetworkVirtualAppliance(
           @Nullable Integer maximumPaths,
       @JsonProperty("bgpNeighbors") @Nullable List<BgpNeighbor> bgpNeighbors,
       @JsonProperty("stateful") @Nullable Boolean stateful,
+      @JsonProperty("vendor") @Nullable String vendor,
+      @JsonProperty("arrivalOrder") @Nullable List<Ipv4Address> arrivalOrder,
+      @JsonProperty("aggregateAddresses") @Nullable List<AggregateAddress> aggregateAddresses,
       @JsonProperty("loopbacks") @Nullable List<Ipv4Address> loopbacks,
       @JsonProperty("tunnels") @Nullable List<Tunnel> tunnels,
       @JsonProperty("staticRoutes") @Nullable List<StaticRoute> staticRoutes,
       @JsonProperty("sourceNat") @Nullable Boolean sourceNat) {
-    return new NetworkVirtualAppliance(name, asn, routerId, networkInterfaces, networks,
-        maximumPaths == null ? 1 : maximumPaths, bgpNeighbors, stateful != null && stateful, loopbacks, tunnels,
-        staticRoutes, sourceNat != null && sourceNat);
+    return new NetworkVirtualAppliance(name, asn, routerId, networkInterfaces, networks, maximumPaths, bgpNeighbors,
+        stateful != null && stateful, vendor, arrivalOrder, aggregateAddresses, loopbacks, tunnels, staticRoutes,
+        sourceNat != null && sourceNat);
+  }
+
+  /** This NVA with another vendor profile (everything else kept). */
+  public NetworkVirtualAppliance withVendor(String id) {
+    return new NetworkVirtualAppliance(name, asn, routerId, networkInterfaces, networks, maximumPaths, bgpNeighbors,
+        stateful, id, arrivalOrder, aggregateAddresses, loopbacks, tunnels, staticRoutes, sourceNat);
+  }
+
+  /**
+   * The static route to a next-hop address for exactly {@code prefix}, when there is one (the first
+   * listed): what a {@code network} statement for the prefix rests on in the NVA's BGP table.
+   */
+  public java.util.Optional<StaticRoute> staticRoute(Ipv4Prefix prefix) {
+    return staticRoutes.stream().filter(r -> r.prefix().equals(prefix) && r.nextHop() != null).findFirst();
   }
 
   /** The router id: the configured one or the first NIC's address. */
@@ -118,26 +159,32 @@ public record NetworkVirtualAppliance(
   /** This NVA with other BGP neighbours (everything else kept). */
   public NetworkVirtualAppliance withBgpNeighbors(List<BgpNeighbor> neighbors) {
     return new NetworkVirtualAppliance(name, asn, routerId, networkInterfaces, networks, maximumPaths, neighbors,
-        stateful, loopbacks, tunnels, staticRoutes, sourceNat);
+        stateful, vendor, arrivalOrder, aggregateAddresses, loopbacks, tunnels, staticRoutes, sourceNat);
   }
 
   /** This NVA with other originated prefixes (everything else kept). */
   public NetworkVirtualAppliance withNetworks(List<Ipv4Prefix> prefixes) {
     return new NetworkVirtualAppliance(name, asn, routerId, networkInterfaces, prefixes, maximumPaths, bgpNeighbors,
-        stateful, loopbacks, tunnels, staticRoutes, sourceNat);
+        stateful, vendor, arrivalOrder, aggregateAddresses, loopbacks, tunnels, staticRoutes, sourceNat);
   }
 
   /** This NVA with other tunnels, loopbacks and static routes (everything else kept). */
   public NetworkVirtualAppliance withOverlay(List<Ipv4Address> loopbackAddresses, List<Tunnel> tunnelInterfaces,
       List<StaticRoute> routes) {
     return new NetworkVirtualAppliance(name, asn, routerId, networkInterfaces, networks, maximumPaths, bgpNeighbors,
-        stateful, loopbackAddresses, tunnelInterfaces, routes, sourceNat);
+        stateful, vendor, arrivalOrder, aggregateAddresses, loopbackAddresses, tunnelInterfaces, routes, sourceNat);
+  }
+
+  /** This NVA with other aggregate-address summaries (everything else kept). */
+  public NetworkVirtualAppliance withAggregateAddresses(List<AggregateAddress> aggregates) {
+    return new NetworkVirtualAppliance(name, asn, routerId, networkInterfaces, networks, maximumPaths, bgpNeighbors,
+        stateful, vendor, arrivalOrder, aggregates, loopbacks, tunnels, staticRoutes, sourceNat);
   }
 
   /** This NVA with SNAT on or off on every NIC (everything else kept). */
   public NetworkVirtualAppliance withSourceNat(boolean on) {
     return new NetworkVirtualAppliance(name, asn, routerId, networkInterfaces, networks, maximumPaths, bgpNeighbors,
-        stateful, loopbacks, tunnels, staticRoutes, on);
+        stateful, vendor, arrivalOrder, aggregateAddresses, loopbacks, tunnels, staticRoutes, on);
   }
 
   /** The tunnel named {@code tunnelName}. */

@@ -104,6 +104,16 @@ final class ConfigBinder {
       }
       return;
     }
+    if (java.util.Map.class.isAssignableFrom(raw) && node instanceof com.fasterxml.jackson.databind.node.ObjectNode map
+        && type instanceof java.lang.reflect.ParameterizedType p) {
+      List<String> keys = new ArrayList<>();
+      map.fieldNames().forEachRemaining(keys::add);
+      for (String key : keys) {
+        unknownProperties(map.get(key), p.getActualTypeArguments()[1],
+            pointer + "/" + key.replace("~", "~0").replace("/", "~1"), problems);
+      }
+      return;
+    }
     if (!raw.isRecord() || !(node instanceof com.fasterxml.jackson.databind.node.ObjectNode object)) {
       return;
     }

@@ -3,6 +3,7 @@ package io.arsim.policy.catalog;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import io.arsim.core.bgp.BgpRoute;
+import io.arsim.policy.spi.Direction;
 import io.arsim.policy.spi.PolicyContext;
 import io.arsim.policy.spi.PolicyResult;
 import java.util.List;
@@ -39,14 +40,21 @@ public record PolicyChain(List<ConfiguredPolicy> policies) {
    */
   public ChainResult apply(PolicyContext context, BgpRoute route) {
     BgpRoute current = route;
+    boolean unchanged = false;
     for (ConfiguredPolicy policy : policies) {
       PolicyResult result = policy.apply(context, current);
       if (result instanceof PolicyResult.Reject reject) {
         return new ChainResult.Stopped(policy, current, reject.reason(), reject.tearDownSession());
       }
-      current = ((PolicyResult.Accept) result).route();
+      PolicyResult.Accept accept = (PolicyResult.Accept) result;
+      if (accept.nextHopUnchanged()) {
+        unchanged = true;
+      } else if (!accept.route().attributes().nextHop().equals(current.attributes().nextHop())) {
+        unchanged = false; // a later policy set a next hop of its own
+      }
+      current = accept.route();
     }
-    return new ChainResult.Passed(current);
+    return new ChainResult.Passed(current, unchanged && context.direction() == Direction.EXPORT);
   }
 
   /** The chain as "name (type), name (type)". */
@@ -64,8 +72,15 @@ public record PolicyChain(List<ConfiguredPolicy> policies) {
      * Every policy accepted the route.
      *
      * @param route the route as the last policy left it
+     * @param nextHopUnchanged on export, a policy asked for the next hop the speaker holds for the
+     *     route ({@code set ip next-hop unchanged}) and no later one set another
      */
-    record Passed(BgpRoute route) implements ChainResult {}
+    record Passed(BgpRoute route, boolean nextHopUnchanged) implements ChainResult {
+      /** Every policy accepted {@code route}, nobody asked for an unchanged next hop. */
+      public Passed(BgpRoute route) {
+        this(route, false);
+      }
+    }
 
     /**
      * A policy rejected the route.

@@ -15,6 +15,16 @@ public sealed interface PolicyResult permits PolicyResult.Accept, PolicyResult.R
     return new Accept(route);
   }
 
+  /**
+   * Accepts {@code route} and, on export, asks the speaker to send it with the next hop it holds in
+   * its own table instead of its own address (FRR and Cisco route maps' {@code set ip next-hop
+   * unchanged}); the next hop {@code route} carries is then replaced. On import it is {@link
+   * #accept}. A later policy of the chain that sets another next hop overrides it.
+   */
+  static PolicyResult acceptNextHopUnchanged(BgpRoute route) {
+    return new Accept(route, true);
+  }
+
   /** Rejects the route; {@code reason} appears in explanations ("denied by prefix list entry 10"). */
   static PolicyResult reject(String reason) {
     return new Reject(reason, false);
@@ -32,10 +42,17 @@ public sealed interface PolicyResult permits PolicyResult.Accept, PolicyResult.R
    * The route goes on, as given.
    *
    * @param route the accepted, possibly changed route
+   * @param nextHopUnchanged on export, send the next hop the speaker holds for the route, not its
+   *     own address ({@link #acceptNextHopUnchanged})
    */
-  record Accept(BgpRoute route) implements PolicyResult {
+  record Accept(BgpRoute route, boolean nextHopUnchanged) implements PolicyResult {
     public Accept {
       Objects.requireNonNull(route, "route");
+    }
+
+    /** Accepts {@code route}. */
+    public Accept(BgpRoute route) {
+      this(route, false);
     }
   }
 

@@ -98,7 +98,7 @@ class PolicyCatalogTest {
   void builtInsAreFoundThroughServiceLoaderAndMarkedBuiltIn() {
     PolicyCatalog catalog = PolicyCatalog.builtIns();
     assertThat(catalog.providers().keySet()).containsExactly("as-override", "as-path-prepend", "community",
-        "local-preference", "med", "next-hop", "remove-private-as", "route-filter");
+        "local-preference", "med", "next-hop", "remove-private-as", "route-filter", "route-map");
     assertThat(catalog.providers().values()).allMatch(DiscoveredProvider::builtIn);
     assertThat(catalog.providers().values()).allMatch(d -> !d.provider().description().isEmpty());
   }

@@ -43,6 +43,14 @@ public record PolicyOutcome(BgpRoute input, PolicyResult result) {
     return result instanceof PolicyResult.Reject reject ? Optional.of(reject.reason()) : Optional.empty();
   }
 
+  /**
+   * Whether the policy accepted the route asking the speaker for the next hop it holds ({@code
+   * PolicyResult.acceptNextHopUnchanged}, a route map's {@code set ip next-hop unchanged}).
+   */
+  public boolean keepsNextHopUnchanged() {
+    return result instanceof PolicyResult.Accept accept && accept.nextHopUnchanged();
+  }
+
   /** Whether the policy tore the session down (a tear-down rejection). */
   public boolean tearsDownSession() {
     return result instanceof PolicyResult.Reject reject && reject.tearDownSession();
@@ -77,6 +85,7 @@ public record PolicyOutcome(BgpRoute input, PolicyResult result) {
   @Override
   public String toString() {
     return input + " -> " + (accepted() ? "accepted " + route().orElseThrow()
+        + (keepsNextHopUnchanged() ? " (next hop unchanged)" : "")
         : "rejected" + (tearsDownSession() ? " (session down)" : "") + ": " + reason().orElseThrow());
   }
 }

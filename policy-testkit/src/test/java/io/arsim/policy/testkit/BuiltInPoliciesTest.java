@@ -56,6 +56,21 @@ class BuiltInPoliciesTest {
   }
 
   @Test
+  void routeMapClausesAreTestableAsArsimRunsThem() {
+    PolicyTestKit kit = PolicyTestKit.forId("route-map");
+    String config = """
+        prefixLists: {BRANCH: [{action: permit, prefix: 192.168.10.0/24}]}
+        clauses:
+          - {seq: 10, action: permit, match: {prefixList: BRANCH}, set: {nextHop: 10.1.3.4}}
+          - {seq: 20, action: permit, set: {nextHop: unchanged}}
+        """;
+    var branch = kit.config(config).apply(route("192.168.10.0/24"));
+    assertThat(branch.assertAccepted().attributes().nextHop().toString()).isEqualTo("10.1.3.4");
+    assertThat(branch.keepsNextHopUnchanged()).isFalse();
+    assertThat(kit.config(config).apply(route("10.2.0.0/16")).keepsNextHopUnchanged()).isTrue();
+  }
+
+  @Test
   void unknownIdFails() {
     assertThatThrownBy(() -> PolicyTestKit.forId("acme.nothing")).isInstanceOf(AssertionError.class)
         .hasMessageContaining("META-INF/services");

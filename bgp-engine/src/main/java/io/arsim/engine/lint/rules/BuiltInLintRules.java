@@ -15,6 +15,7 @@ public final class BuiltInLintRules {
   public static List<LintRule> all() {
     return List.of(new MissingAsOverrideRule(), new NvaRouteToItselfRule(), new SingleInstancePeeringRule(),
         new SessionDownRule(), new GatewaySubnetRouteTableRule(), new ApplianceNextHopRule(),
-        new StatefulActiveActiveRule());
+        new StatefulActiveActiveRule(),
+        new RouteServerMultihopRule());
   }
 }

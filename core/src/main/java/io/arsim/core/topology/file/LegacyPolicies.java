@@ -77,8 +77,7 @@ final class LegacyPolicies {
         }
         List<String> exports = neighbor.exportPolicies().stream().filter(n -> !legacy.containsKey(n)).toList();
         changed = changed.withImportPolicies(imports);
-        neighbors.add(new BgpNeighbor(changed.peerIp(), changed.peerAsn(), changed.description(),
-            changed.nextHopSelf(), changed.importPolicies(), exports, changed.allowAsIn(), changed.maximumPrefix()));
+        neighbors.add(changed.withExportPolicies(exports));
       }
       nvas.add(nva.withBgpNeighbors(neighbors));
     }

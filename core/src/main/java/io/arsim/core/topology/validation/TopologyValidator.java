@@ -743,11 +743,14 @@ public final class TopologyValidator {
     private void nva(int n, NetworkVirtualAppliance nva) {
       String at = "/networkVirtualAppliances/" + n;
       nvaAsn(at + "/asn", nva.asn());
-      if (nva.maximumPaths() < 1 || nva.maximumPaths() > 128) {
+      Integer maximumPaths = nva.maximumPaths();
+      if (maximumPaths != null && (maximumPaths < 1 || maximumPaths > 256)) {
         sink.error("invalid-value", at + "/maximumPaths",
-            "maximumPaths " + nva.maximumPaths() + " is out of range 1..128 (FRR maximum-paths)",
-            "use 1 for a single best path, or the number of equal paths to install");
+            "maximumPaths " + maximumPaths + " is out of range 1..256 (maximum-paths)",
+            "use 1 for a single best path, the number of equal paths to install, or leave it out for the vendor"
+                + " profile's default");
       }
+      nvaBgpSettings(at, nva);
       Map<Ipv4Address, Integer> seen = new HashMap<>();
       for (int b = 0; b < nva.bgpNeighbors().size(); b++) {
         BgpNeighbor neighbor = nva.bgpNeighbors().get(b);
@@ -765,6 +768,52 @@ public final class TopologyValidator {
         }
         policyRefs(bat + "/importPolicies", neighbor.importPolicies());
         policyRefs(bat + "/exportPolicies", neighbor.exportPolicies());
+        neighborSettings(bat, neighbor);
+      }
+    }
+
+    /** A neighbour's session settings: the multihop TTL's range, next-hop settings that exclude each other. */
+    private void neighborSettings(String at, BgpNeighbor neighbor) {
+      Integer ttl = neighbor.ebgpMultihop();
+      if (ttl != null && (ttl < 1 || ttl > 255)) {
+        sink.error("invalid-value", at + "/ebgpMultihop", "ebgpMultihop " + ttl + " is out of range 1..255 (a TTL)",
+            "use 2 or more toward a neighbour that is not on the NVA's subnet, such as a route server, or 255"
+                + " for ebgp-multihop without a TTL");
+      }
+      if (neighbor.nextHopSelf() && neighbor.nextHopUnchanged()) {
+        sink.error("conflicting-settings", at + "/nextHopUnchanged",
+            "neighbour " + neighbor.peerIp() + " sets both nextHopSelf and nextHopUnchanged",
+            "keep one: nextHopSelf sends the NVA's own address, nextHopUnchanged the next hop it learned");
+      }
+    }
+
+    /** The arrival order, aggregates and static routes of an NVA. */
+    private void nvaBgpSettings(String at, NetworkVirtualAppliance nva) {
+      java.util.Set<Ipv4Address> neighbors = new java.util.HashSet<>();
+      nva.bgpNeighbors().forEach(b -> neighbors.add(b.peerIp()));
+      java.util.Set<Ipv4Address> ordered = new java.util.HashSet<>();
+      for (int i = 0; i < nva.arrivalOrder().size(); i++) {
+        Ipv4Address address = nva.arrivalOrder().get(i);
+        if (!neighbors.contains(address)) {
+          sink.error("unknown-reference", at + "/arrivalOrder/" + i, "NVA \"" + nva.name() + "\" has no neighbour "
+              + address, "list the peerIp of neighbours in bgpNeighbors, oldest first: "
+              + String.join(", ", nva.bgpNeighbors().stream().map(b -> b.peerIp().toString()).toList()));
+        } else if (!ordered.add(address)) {
+          sink.error("duplicate-peer", at + "/arrivalOrder/" + i, "neighbour " + address
+              + " appears twice in the arrival order of NVA \"" + nva.name() + "\"", "list each neighbour once");
+        }
+      }
+      java.util.Set<Ipv4Prefix> aggregates = new java.util.HashSet<>();
+      for (int i = 0; i < nva.aggregateAddresses().size(); i++) {
+        Ipv4Prefix prefix = nva.aggregateAddresses().get(i).prefix();
+        if (!aggregates.add(prefix)) {
+          sink.error("duplicate-name", at + "/aggregateAddresses/" + i + "/prefix", "NVA \"" + nva.name()
+              + "\" aggregates " + prefix + " twice", "keep one aggregateAddresses entry per prefix");
+        }
+        if (prefix.length() == 32) {
+          sink.error("invalid-value", at + "/aggregateAddresses/" + i + "/prefix", "aggregate " + prefix
+              + " is a /32, which has no more specific route to summarise", "aggregate a shorter prefix");
+        }
       }
     }
 

@@ -462,8 +462,46 @@ class TopologyValidatorTest {
 
   @Test
   void invalidValue_maximumPaths() {
-    assertOnly(base("    asn: 65001\n", "    asn: 65001\n    maximumPaths: 129\n"),
+    // 256 is the largest maximum-paths a build allows (Debian's FRR: --enable-multipath=256).
+    assertThat(validate(base("    asn: 65001\n", "    asn: 65001\n    maximumPaths: 256\n"))).isEmpty();
+    assertOnly(base("    asn: 65001\n", "    asn: 65001\n    maximumPaths: 257\n"),
         "error invalid-value /networkVirtualAppliances/0/maximumPaths");
+  }
+
+  @Test
+  void invalidValue_ebgpMultihop() {
+    assertThat(validate(base("        peerAsn: 65515\npolicies", "        peerAsn: 65515\n        ebgpMultihop: 255\n"
+        + "policies"))).isEmpty();
+    assertOnly(base("        peerAsn: 65515\npolicies", "        peerAsn: 65515\n        ebgpMultihop: 256\npolicies"),
+        "error invalid-value /networkVirtualAppliances/0/bgpNeighbors/1/ebgpMultihop");
+  }
+
+  @Test
+  void conflictingSettings_nextHopSelfAndUnchanged() {
+    assertOnly(base("        peerAsn: 65515\npolicies", "        peerAsn: 65515\n        nextHopSelf: true\n"
+            + "        nextHopUnchanged: true\npolicies"),
+        "error conflicting-settings /networkVirtualAppliances/0/bgpNeighbors/1/nextHopUnchanged");
+  }
+
+  @Test
+  void arrivalOrderNamesNeighboursOnce() {
+    assertThat(validate(base("    asn: 65001\n", "    asn: 65001\n    arrivalOrder: [10.1.255.5, 10.1.255.4]\n")))
+        .isEmpty();
+    assertOnly(base("    asn: 65001\n", "    asn: 65001\n    arrivalOrder: [10.1.255.9]\n"),
+        "error unknown-reference /networkVirtualAppliances/0/arrivalOrder/0");
+    assertOnly(base("    asn: 65001\n", "    asn: 65001\n    arrivalOrder: [10.1.255.4, 10.1.255.4]\n"),
+        "error duplicate-peer /networkVirtualAppliances/0/arrivalOrder/1");
+  }
+
+  @Test
+  void aggregateAddressesAreDistinctAndSummarise() {
+    assertThat(validate(base("    asn: 65001\n", "    asn: 65001\n    aggregateAddresses:\n"
+        + "      - {prefix: 10.0.0.0/8, summaryOnly: true, asSet: true}\n"))).isEmpty();
+    assertOnly(base("    asn: 65001\n", "    asn: 65001\n    aggregateAddresses:\n      - {prefix: 10.0.0.0/8}\n"
+            + "      - {prefix: 10.0.0.0/8, summaryOnly: true}\n"),
+        "error duplicate-name /networkVirtualAppliances/0/aggregateAddresses/1/prefix");
+    assertOnly(base("    asn: 65001\n", "    asn: 65001\n    aggregateAddresses:\n      - {prefix: 10.0.0.1/32}\n"),
+        "error invalid-value /networkVirtualAppliances/0/aggregateAddresses/0/prefix");
   }
 
   @Test

@@ -16,14 +16,14 @@ import org.jspecify.annotations.Nullable;
  * match:
  *   prefix: 10.0.0.0/8    # FRR prefix-list semantics: without ge/le the length must be exactly 8
  *   le: 24                #   8 &lt;= ge &lt;= le &lt;= 32
- *   asPathRegex: "_65001$" # Java regex searched in the path's text form; "_" as in FRR
+ *   asPathRegex: "_65001$" # FRR AS-path regex, searched; "_" a delimiter
  *   communities: [65001:100, no-export]   # the route carries all of them
  * </pre>
  *
  * @param prefix the prefix the route's prefix must fall inside; absent: any prefix
  * @param ge the shortest matching length (needs {@code prefix})
  * @param le the longest matching length (needs {@code prefix})
- * @param asPathRegex a regular expression searched in the AS path's text form
+ * @param asPathRegex an AS-path regular expression (FRR dialect, {@code _} a delimiter)
  * @param communities communities the route must all carry
  */
 @API(status = INTERNAL, since = "0.1")

@@ -72,7 +72,7 @@ public record RouteFilterConfig(@JsonProperty(required = true) List<Entry> entri
    * @param prefix the prefix routes must fall inside
    * @param ge shortest matching length
    * @param le longest matching length
-   * @param asPathRegex Java regular expression searched in the AS path's text form
+   * @param asPathRegex an AS-path regular expression (FRR dialect: searched, {@code _} a delimiter)
    * @param communities communities the route must all carry
    */
   @API(status = INTERNAL, since = "0.1")
