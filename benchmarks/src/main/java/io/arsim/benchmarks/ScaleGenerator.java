@@ -102,8 +102,8 @@ public final class ScaleGenerator {
         for (int n = 0; n < 2; n++) {
           connections.add(new BgpConnection(nvaName(h, n), nvaAddress(h, n), nvaAsn(h, n)));
         }
-        nvaNeighbors.get(h).add(new BgpNeighbor(in0, Asn.AZURE_ROUTE_SERVER, null, false, List.of(), List.of()));
-        nvaNeighbors.get(h).add(new BgpNeighbor(in1, Asn.AZURE_ROUTE_SERVER, null, false, List.of(), List.of()));
+        nvaNeighbors.get(h).add(routeServer(in0));
+        nvaNeighbors.get(h).add(routeServer(in1));
       }
       spokeVnets.add(new VirtualNetwork(spoke, REGION, List.of(space),
           List.of(new Subnet(Subnet.ROUTE_SERVER_SUBNET, rsSubnet, null), new Subnet("workload", workload, null)),
@@ -169,8 +169,8 @@ public final class ScaleGenerator {
       nvas.add(new NetworkVirtualAppliance(name, asn, null,
           List.of(new NetworkInterface(name + "-nic", new SubnetRef("hub", "nva"), address, true)),
           pool.take(routes), 1,
-          List.of(new BgpNeighbor(in0, Asn.AZURE_ROUTE_SERVER, null, false, List.of(), List.of()),
-              new BgpNeighbor(in1, Asn.AZURE_ROUTE_SERVER, null, false, List.of(), List.of()))));
+          List.of(routeServer(in0),
+              routeServer(in1))));
     }
     VirtualNetwork hub = new VirtualNetwork("hub", REGION, List.<IpPrefix>of(Ipv4Prefix.parse("10.0.0.0/16")), subnets,
         List.of());
@@ -244,5 +244,15 @@ public final class ScaleGenerator {
           + topology.routeServers().size() + " route servers, " + topology.networkVirtualAppliances().size()
           + " NVAs, " + topology.virtualMachines().size() + " VMs");
     }
+  }
+
+  /**
+   * A neighbour at a route-server instance as a real NVA configures it: eBGP multihop 2, because
+   * a route server is never on the NVA's subnet (real-deployments R3; without it FRR holds every
+   * path from the route server as invalid).
+   */
+  private static BgpNeighbor routeServer(Ipv4Address instance) {
+    return new BgpNeighbor(instance, Asn.AZURE_ROUTE_SERVER, null, false, List.of(), List.of(), null, null, false, 2,
+        false, false);
   }
 }
