@@ -15,9 +15,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code arsim bgp-table}: an NVA's BGP table like FRR's {@code show bgp ipv4 unicast}. */
 @Command(
@@ -32,11 +30,11 @@ import picocli.CommandLine.Spec;
         "",
         "Examples:",
         "  arsim bgp-table examples/s1-dual-homed-active-active.yaml --nva nva1",
-        "  arsim bgp-table examples/s1-dual-homed-active-active.yaml --speaker rs-spoke/IN_0"
+        "  arsim bgp-table examples/s1-dual-homed-active-active.yaml \\",
+        "      --speaker rs-spoke/IN_0"
     })
+@Formats({OutputFormat.table, OutputFormat.json, OutputFormat.tsv})
 final class BgpTableCommand implements Callable<Integer> {
-
-  @Spec CommandSpec spec;
 
   @Mixin DesignArguments args;
 
@@ -54,13 +52,12 @@ final class BgpTableCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    args.output.requireNotAz("bgp-table");
     Design design = loader.simulate(args.file, args.engine.settings());
     Node node = design.network().node(speaker).orElseThrow(() -> new UsageException("no speaker named \"" + speaker
-        + "\" in " + args.file + "; " + RoutesCommand.known(design.network().nodes().stream().map(Node::name).toList(),
+        + "\" in " + args.fileName() + "; " + RoutesCommand.known(design.network().nodes().stream().map(Node::name).toList(),
         speaker)));
     NodeState state = design.state().node(node.name()).orElseThrow();
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = args.output.out();
     if (args.json()) {
       ArrayNode list = Json.object().arrayNode();
       for (Selection s : state.table().values()) {

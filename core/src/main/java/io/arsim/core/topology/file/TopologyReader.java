@@ -116,6 +116,31 @@ public final class TopologyReader {
     return read(name, format, text(file, name));
   }
 
+  /**
+   * Reads and validates a design from a stream, such as standard input: at most
+   * {@link ReadLimits#maxInputBytes()} of it, as strict UTF-8, in the format its text has
+   * ({@link TopologyFormat#ofContent}). The stream is not closed.
+   *
+   * @param fileName the name used in messages, e.g. {@code <stdin>}
+   * @throws TopologyException listing every problem, when there is at least one error
+   * @since 0.2
+   */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  public LoadedTopology read(String fileName, InputStream in) {
+    byte[] bytes;
+    try {
+      bytes = in.readNBytes((int) limits.maxInputBytes() + 1);
+    } catch (IOException e) {
+      throw fail(fileName, unreadable(fileName, e));
+    }
+    if (bytes.length > limits.maxInputBytes()) {
+      throw new TopologyException(fileName, List.of(DocumentParser.tooLarge(fileName,
+          "the input is larger than " + ReadLimits.describeSize(limits.maxInputBytes()), limits, bytes.length)));
+    }
+    String text = decode(fileName, bytes);
+    return read(fileName, TopologyFormat.ofContent(text), text);
+  }
+
   /** The file's text, after checking what it is and how large it is. */
   private String text(Path file, String name) {
     BasicFileAttributes attributes;
