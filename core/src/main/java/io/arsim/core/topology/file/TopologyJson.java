@@ -393,18 +393,39 @@ public final class TopologyJson {
 
   /** Reports unknown properties and unconvertible values instead of failing on the first one. */
   static final class StrictHandler extends DeserializationProblemHandler {
+    /** The context attribute holding the document tree being bound, for the keys an object has. */
+    static final Object TREE = new Object();
+
     @Override
     public boolean handleUnknownProperty(DeserializationContext context, JsonParser parser,
         JsonDeserializer<?> deserializer, Object beanOrClass, String propertyName) throws IOException {
       String pointer = LocationIndex.pointerOfField(parser, propertyName);
       List<String> known = deserializer.getKnownPropertyNames().stream().map(Object::toString).sorted().toList();
-      String fix = Suggestions.closest(propertyName, known)
+      List<String> present = presentKeys(context, pointer);
+      List<String> absent = known.stream().filter(k -> !present.contains(k)).toList();
+      // Never suggest a key the object has already: name the one it duplicates instead.
+      String fix = Suggestions.closest(propertyName, absent)
           .map(s -> "did you mean `" + s + "`?")
+          .or(() -> Suggestions.closest(propertyName, known).map(s -> "remove it: `" + s + "` is set here already"))
           .orElse("known properties here: " + String.join(", ", known));
       report(context, Problem.error("unknown-property", pointer,
           "unknown property `" + propertyName + "`", fix));
       parser.skipChildren();
       return true;
+    }
+
+    /**
+     * The keys of the object that holds the property at {@code pointer}, from the document tree the
+     * reader put in the context ({@link #TREE}); empty when there is none.
+     */
+    private static List<String> presentKeys(DeserializationContext context, String pointer) {
+      if (!(context.getAttribute(TREE) instanceof JsonNode tree) || pointer.lastIndexOf('/') < 0) {
+        return List.of();
+      }
+      JsonNode parent = tree.at(pointer.substring(0, pointer.lastIndexOf('/')));
+      List<String> keys = new java.util.ArrayList<>();
+      parent.fieldNames().forEachRemaining(keys::add);
+      return keys;
     }
 
     @Override

@@ -262,6 +262,7 @@ public final class TopologyReader {
     }
     Map<String, ExtensionKind<?>> byKind = new TreeMap<>();
     kinds.forEach(k -> byKind.put(k.kind(), k));
+    new ArmSpellings(byKind, collected::add, index).apply(tree, Topology.class, "");
     new StructureCheck(byKind, collected::add).check(tree, Topology.class, "");
     Topology topology = null;
     Problem fatal = null;
@@ -269,6 +270,7 @@ public final class TopologyReader {
     try (JsonParser parser = mapper.treeAsTokens(tree)) {
       topology = mapper.readerFor(Topology.class)
           .withAttribute(ReadProblems.KEY, collected)
+          .withAttribute(TopologyJson.StrictHandler.TREE, tree)
           .readValue(parser);
     } catch (JsonProcessingException e) {
       fatal = translate(e, tree);
@@ -305,9 +307,7 @@ public final class TopologyReader {
   private static List<Problem> locateAll(LocationIndex index, List<Problem> problems) {
     List<Problem> located = new ArrayList<>();
     for (Problem problem : problems) {
-      located.add(problem.location() != null
-          ? problem.located(problem.location(), index.describe(problem.pointer()))
-          : index.locate(problem));
+      located.add(index.locate(problem));
     }
     located.sort(Comparator.comparingInt((Problem p) -> p.location().line())
         .thenComparingInt(p -> p.location().column()));
