@@ -69,6 +69,12 @@ public final class LocationIndex {
     moved.put(pointer, original);
   }
 
+  /** Whether the file has a key at {@code pointer} (a property it gives, not one the reader filled in). */
+  boolean hasKey(String pointer) {
+    int[] at = places.get(original(pointer));
+    return at != null && at[2] > 0;
+  }
+
   /**
    * The pointer in the file of the value at {@code pointer} in the tree that was bound: the same,
    * unless the reader moved it or one of its parents ({@link #moved}).

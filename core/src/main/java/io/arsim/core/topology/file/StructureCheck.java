@@ -58,14 +58,14 @@ final class StructureCheck {
       return;
     }
     List<Component> components = COMPONENTS.get(type);
+    List<String> present = new ArrayList<>(); // as in the file, before placeholders are added below
+    object.fieldNames().forEachRemaining(present::add);
     for (Component component : components) {
       String name = component.name();
       JsonNode value = object.get(name);
       if (value == null || value.isNull()) {
         if (component.required()) {
           List<String> known = components.stream().map(Component::name).toList();
-          List<String> present = new ArrayList<>();
-          object.fieldNames().forEachRemaining(present::add);
           List<String> absent = known.stream().filter(k -> !present.contains(k)).toList();
           // A misspelling of the property (an unknown key close to it) is reported once, as the
           // unknown property with "did you mean", not a second time as the property missing.

@@ -393,15 +393,15 @@ public final class TopologyJson {
 
   /** Reports unknown properties and unconvertible values instead of failing on the first one. */
   static final class StrictHandler extends DeserializationProblemHandler {
-    /** The context attribute holding the document tree being bound, for the keys an object has. */
-    static final Object TREE = new Object();
+    /** The context attribute holding the document's {@link LocationIndex}, for the keys an object has. */
+    static final Object LOCATIONS = new Object();
 
     @Override
     public boolean handleUnknownProperty(DeserializationContext context, JsonParser parser,
         JsonDeserializer<?> deserializer, Object beanOrClass, String propertyName) throws IOException {
       String pointer = LocationIndex.pointerOfField(parser, propertyName);
       List<String> known = deserializer.getKnownPropertyNames().stream().map(Object::toString).sorted().toList();
-      List<String> present = presentKeys(context, pointer);
+      List<String> present = presentKeys(context, pointer, known);
       List<String> absent = known.stream().filter(k -> !present.contains(k)).toList();
       // Never suggest a key the object has already: name the one it duplicates instead.
       String fix = Suggestions.closest(propertyName, absent)
@@ -415,17 +415,16 @@ public final class TopologyJson {
     }
 
     /**
-     * The keys of the object that holds the property at {@code pointer}, from the document tree the
-     * reader put in the context ({@link #TREE}); empty when there is none.
+     * Of {@code known}, the keys the file gives in the object that holds the property at
+     * {@code pointer}: from the location index the reader put in the context ({@link #LOCATIONS}),
+     * so values the reader filled in for missing properties do not count; empty without an index.
      */
-    private static List<String> presentKeys(DeserializationContext context, String pointer) {
-      if (!(context.getAttribute(TREE) instanceof JsonNode tree) || pointer.lastIndexOf('/') < 0) {
+    private static List<String> presentKeys(DeserializationContext context, String pointer, List<String> known) {
+      if (!(context.getAttribute(LOCATIONS) instanceof LocationIndex index) || pointer.lastIndexOf('/') < 0) {
         return List.of();
       }
-      JsonNode parent = tree.at(pointer.substring(0, pointer.lastIndexOf('/')));
-      List<String> keys = new java.util.ArrayList<>();
-      parent.fieldNames().forEachRemaining(keys::add);
-      return keys;
+      String parent = pointer.substring(0, pointer.lastIndexOf('/'));
+      return known.stream().filter(k -> index.hasKey(parent + "/" + k.replace("~", "~0").replace("/", "~1"))).toList();
     }
 
     @Override

@@ -270,7 +270,7 @@ public final class TopologyReader {
     try (JsonParser parser = mapper.treeAsTokens(tree)) {
       topology = mapper.readerFor(Topology.class)
           .withAttribute(ReadProblems.KEY, collected)
-          .withAttribute(TopologyJson.StrictHandler.TREE, tree)
+          .withAttribute(TopologyJson.StrictHandler.LOCATIONS, index)
           .readValue(parser);
     } catch (JsonProcessingException e) {
       fatal = translate(e, tree);
