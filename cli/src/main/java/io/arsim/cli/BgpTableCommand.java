@@ -1,6 +1,6 @@
 package io.arsim.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.arsim.cli.render.Json;
 import io.arsim.core.bgp.PathAttributes;
 import io.arsim.engine.bgp.Candidate;
@@ -9,15 +9,12 @@ import io.arsim.engine.bgp.NodeState;
 import io.arsim.engine.bgp.Selection;
 import jakarta.inject.Inject;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code arsim bgp-table}: an NVA's BGP table like FRR's {@code show bgp ipv4 unicast}. */
 @Command(
@@ -32,11 +29,11 @@ import picocli.CommandLine.Spec;
         "",
         "Examples:",
         "  arsim bgp-table examples/s1-dual-homed-active-active.yaml --nva nva1",
-        "  arsim bgp-table examples/s1-dual-homed-active-active.yaml --speaker rs-spoke/IN_0"
+        "  arsim bgp-table examples/s1-dual-homed-active-active.yaml \\",
+        "      --speaker rs-spoke/IN_0"
     })
+@Formats({OutputFormat.table, OutputFormat.json, OutputFormat.tsv})
 final class BgpTableCommand implements Callable<Integer> {
-
-  @Spec CommandSpec spec;
 
   @Mixin DesignArguments args;
 
@@ -54,27 +51,20 @@ final class BgpTableCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    args.output.requireNotAz("bgp-table");
     Design design = loader.simulate(args.file, args.engine.settings());
     Node node = design.network().node(speaker).orElseThrow(() -> new UsageException("no speaker named \"" + speaker
-        + "\" in " + args.file + "; " + RoutesCommand.known(design.network().nodes().stream().map(Node::name).toList(),
+        + "\" in " + args.fileName() + "; " + RoutesCommand.known(design.network().nodes().stream().map(Node::name).toList(),
         speaker)));
     NodeState state = design.state().node(node.name()).orElseThrow();
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = args.output.out();
     if (args.json()) {
-      ArrayNode list = Json.object().arrayNode();
+      List<PathView> paths = new ArrayList<>();
       for (Selection s : state.table().values()) {
         for (Candidate c : candidates(s)) {
-          PathAttributes a = c.route().attributes();
-          list.addObject().put("network", s.prefix().toString()).put("best", s.primary() == c)
-              .put("multipath", s.isSelected(c) && s.primary() != c).put("nextHop", a.nextHop().toString())
-              .put("from", c.peer()).put("localPreference", a.localPreference()).put("weight", c.weight())
-              .put("asPath", a.asPath().toString()).put("origin", a.origin().code())
-              .put("lostAt", s.lost().containsKey(c) ? s.lost().get(c).label() : null)
-              .put("arrivalOrderDependent", tiedOnArrival(s, c));
+          paths.add(PathView.of(s, c));
         }
       }
-      out.print(Json.render(list));
+      out.print(Json.render(paths));
       return ExitCodes.OK;
     }
     if (args.tsv()) {
@@ -138,5 +128,34 @@ final class BgpTableCommand implements Callable<Integer> {
     List<Candidate> all = new ArrayList<>(s.best());
     all.addAll(s.lost().keySet());
     return all;
+  }
+
+  /**
+   * One path of the table as {@code arsim bgp-table -f json} prints it (docs/json.md).
+   *
+   * @param network the prefix
+   * @param best whether it is the best path
+   * @param multipath whether it is selected beside the best one (ECMP)
+   * @param nextHop its next hop
+   * @param from the neighbour it came from
+   * @param localPreference its local preference
+   * @param weight its weight
+   * @param asPath its AS path
+   * @param origin its origin code
+   * @param lostAt the decision step that ruled it out, if it is not selected
+   * @param arrivalOrderDependent whether it is the best path or tied with it on arrival order
+   */
+  @JsonPropertyOrder({"network", "best", "multipath", "nextHop", "from", "localPreference", "weight", "asPath", "origin",
+      "lostAt", "arrivalOrderDependent"})
+  record PathView(String network, boolean best, boolean multipath, String nextHop, String from, long localPreference,
+      int weight, String asPath, String origin, @org.jspecify.annotations.Nullable String lostAt,
+      boolean arrivalOrderDependent) {
+
+    static PathView of(Selection s, Candidate c) {
+      PathAttributes a = c.route().attributes();
+      return new PathView(s.prefix().toString(), s.primary() == c, s.isSelected(c) && s.primary() != c,
+          a.nextHop().toString(), c.peer(), a.localPreference(), c.weight(), a.asPath().toString(), a.origin().code(),
+          s.lost().containsKey(c) ? s.lost().get(c).label() : null, tiedOnArrival(s, c));
+    }
   }
 }

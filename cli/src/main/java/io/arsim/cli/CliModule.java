@@ -9,10 +9,20 @@ import io.arsim.engine.spi.EngineExtension;
 import java.util.List;
 
 /**
- * Wiring of the CLI itself: the resource kinds of the discovered engine extensions, for the schema
- * ({@code arsim schema}).
+ * Wiring of the CLI itself: standard input (a design named {@code -}) and the resource kinds of the
+ * discovered engine extensions, for the schema ({@code arsim schema}).
  */
 final class CliModule extends AbstractModule {
+  private final StandardInput in;
+
+  CliModule(StandardInput in) {
+    this.in = in;
+  }
+
+  @Override
+  protected void configure() {
+    bind(StandardInput.class).toInstance(in);
+  }
 
   @Provides
   @Singleton
@@ -22,11 +32,11 @@ final class CliModule extends AbstractModule {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof CliModule;
+    return other instanceof CliModule module && module.in.equals(in);
   }
 
   @Override
   public int hashCode() {
-    return CliModule.class.hashCode();
+    return in.hashCode();
   }
 }

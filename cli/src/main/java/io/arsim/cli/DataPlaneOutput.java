@@ -1,16 +1,11 @@
 package io.arsim.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.arsim.cli.render.Json;
 import io.arsim.cli.render.TextTable;
-import io.arsim.core.net.Ipv4Address;
 import io.arsim.core.topology.Topology;
 import io.arsim.engine.bgp.Network;
 import io.arsim.engine.diff.DiffReport;
 import io.arsim.engine.diff.NicChange;
 import io.arsim.engine.diff.RouteChange;
-import io.arsim.engine.diff.SessionChange;
 import io.arsim.engine.diff.TraceChange;
 import io.arsim.engine.effective.EffectiveRoute;
 import io.arsim.engine.failure.Failure;
@@ -21,7 +16,6 @@ import io.arsim.engine.forwarding.NvaRoute;
 import io.arsim.engine.trace.Branch;
 import io.arsim.engine.trace.Hop;
 import io.arsim.engine.trace.NvaForwarding;
-import io.arsim.engine.trace.RoundTrip;
 import io.arsim.engine.trace.Trace;
 import io.arsim.engine.trace.Via;
 import java.io.PrintWriter;
@@ -29,7 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Text and JSON renderings shared by trace, whatif, sweep and diff (JSON shapes in docs/json.md). */
+/** Text renderings shared by trace, whatif, sweep and diff (their JSON: {@link DataPlaneViews}). */
 final class DataPlaneOutput {
   private DataPlaneOutput() {}
 
@@ -103,80 +97,6 @@ final class DataPlaneOutput {
     return forwarding.sourceNat() != null || route.kind() == NvaRoute.Kind.STATIC;
   }
 
-  static ObjectNode traceJson(Trace t) {
-    ObjectNode o = Json.object();
-    o.put("from", t.from()).put("fromNic", t.fromNic()).put("source", t.source().toString())
-        .put("destination", t.destination().toString()).put("reaches", t.reaches()).put("summary", t.summary())
-        .put("truncated", t.truncated());
-    o.putPOJO("nvas", List.copyOf(t.nvas()));
-    ArrayNode branches = o.putArray("branches");
-    for (Branch b : t.branches()) {
-      ObjectNode bo = branches.addObject();
-      bo.put("path", b.path()).put("outcome", b.outcome().name()).put("reaches", b.outcome().reaches())
-          .put("detail", b.detail()).put("at", b.at());
-      ArrayNode hops = bo.putArray("hops");
-      for (Hop h : b.hops()) {
-        ObjectNode ho = hops.addObject();
-        ho.put("nic", h.nic()).put("owner", h.owner()).put("nva", h.nva()).put("address", h.address().toString())
-            .put("ecmpWidth", h.matched().size());
-        EffectiveRoute r = h.taken();
-        if (r == null) {
-          ho.putNull("route");
-        } else {
-          ho.putObject("route").put("addressPrefix", r.prefix().toString()).put("source", r.source().name())
-              .put("nextHopType", r.nextHopType().name())
-              .put("nextHopIpAddress", r.nextHopAddress().map(Object::toString).orElse(null))
-              .put("origin", r.origin());
-        }
-        Via via = h.via();
-        if (via == null) {
-          ho.putNull("via");
-        } else {
-          ho.putObject("via").put("kind", via.kind().name()).put("name", via.name()).put("detail", via.detail());
-        }
-        NvaForwarding forwarding = h.forwarding();
-        if (forwarding == null) {
-          ho.putNull("nvaRoute");
-        } else {
-          NvaRoute route = forwarding.route();
-          Ipv4Address nextHop = route.nextHop();
-          Ipv4Address translated = forwarding.sourceNat();
-          ho.putObject("nvaRoute").put("prefix", route.prefix().toString()).put("kind", route.kind().name())
-              .put("distance", route.distance()).put("nextHop", nextHop == null ? null : nextHop.toString())
-              .put("egress", egress(route.egress())).put("origin", route.origin())
-              .put("sourceNat", translated == null ? null : translated.toString());
-        }
-      }
-    }
-    return o;
-  }
-
-  /** "nic:fw1-trust", "tunnel:to-branch1", "local". */
-  private static String egress(Egress egress) {
-    if (egress instanceof Egress.OutNic nic) {
-      return "nic:" + nic.nic().name();
-    }
-    if (egress instanceof Egress.IntoTunnel tunnel) {
-      return "tunnel:" + tunnel.tunnel().name();
-    }
-    return "local";
-  }
-
-  static ObjectNode roundTripJson(RoundTrip r) {
-    ObjectNode o = Json.object();
-    o.set("forward", traceJson(r.forward()));
-    if (r.back() == null) {
-      o.putNull("return");
-    } else {
-      o.set("return", traceJson(r.back()));
-    }
-    o.put("asymmetric", r.asymmetric());
-    o.putPOJO("reasons", r.reasons());
-    ArrayNode translated = o.putArray("translated");
-    r.translated().forEach(t -> translated.add(traceJson(t)));
-    return o;
-  }
-
   static void printDiff(PrintWriter out, DiffReport d, boolean withDirection) {
     out.println("Sessions");
     if (d.sessions().isEmpty()) {
@@ -218,28 +138,6 @@ final class DataPlaneOutput {
     }
   }
 
-  static ObjectNode diffJson(DiffReport d) {
-    ObjectNode o = Json.object();
-    ArrayNode sessions = o.putArray("sessions");
-    for (SessionChange s : d.sessions()) {
-      sessions.addObject().put("speaker", s.a()).put("peer", s.b()).put("before", s.before()).put("after", s.after());
-    }
-    ArrayNode routes = o.putArray("routes");
-    for (RouteChange c : d.routes()) {
-      routes.addObject().put("instance", c.node()).put("direction", c.direction()).put("peer", c.peer())
-          .put("prefix", c.prefix().toString()).put("change", c.change().label()).put("before", c.before())
-          .put("after", c.after()).put("reason", c.reason());
-    }
-    ArrayNode nics = o.putArray("effectiveRoutes");
-    for (NicChange c : d.nics()) {
-      ObjectNode n = nics.addObject().put("nic", c.nic()).put("owner", c.owner()).put("prefix", c.prefix().toString());
-      n.putPOJO("before", c.before());
-      n.putPOJO("after", c.after());
-      n.put("reason", c.reason());
-    }
-    return o;
-  }
-
   static void printTraceChanges(PrintWriter out, List<TraceChange> changes) {
     if (changes.isEmpty()) {
       out.println("  no change");
@@ -249,15 +147,6 @@ final class DataPlaneOutput {
     changes.forEach(c -> t.row(c.kind().label(), c.from(), c.to() + (c.to().contains("/") ? " (" + c.address() + ")" : ""),
         c.before(), c.after()));
     out.print(indent(t.render()));
-  }
-
-  static ArrayNode traceChangesJson(List<TraceChange> changes) {
-    ArrayNode list = Json.object().arrayNode();
-    for (TraceChange c : changes) {
-      list.addObject().put("change", c.kind().label()).put("from", c.from()).put("to", c.to()).put("address", c.address())
-          .put("before", c.before()).put("after", c.after());
-    }
-    return list;
   }
 
   static String indent(String text) {

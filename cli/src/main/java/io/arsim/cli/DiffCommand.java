@@ -1,6 +1,7 @@
 package io.arsim.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.arsim.cli.render.Json;
 import io.arsim.engine.diff.DesignDiff;
 import io.arsim.engine.diff.DiffReport;
@@ -12,10 +13,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code arsim diff}: what differs between two designs once converged. */
 @Command(
@@ -32,21 +31,21 @@ import picocli.CommandLine.Spec;
     footer = {
         "",
         "Examples:",
-        "  arsim diff examples/s1-dual-homed-active-active.yaml examples/s2-dual-homed-active-passive.yaml",
-        "  arsim diff examples/s2-dual-homed-active-passive.yaml examples/s3-failover.yaml \\",
-        "      --fail-on-change -o json",
+        "  arsim diff examples/s1-dual-homed-active-active.yaml \\",
+        "      examples/s2-dual-homed-active-passive.yaml",
+        "  arsim diff examples/s2-dual-homed-active-passive.yaml \\",
+        "      examples/s3-failover.yaml --fail-on-change -f json",
         "",
-        "Exit codes: 0 compared (or no difference with --fail-on-change), 1 a difference with --fail-on-change,",
-        "2 bad input."
+        "Exit codes: 0 compared (or no difference with --fail-on-change),",
+        "1 a difference with --fail-on-change, 2 bad input."
     })
+@Formats({OutputFormat.table, OutputFormat.json})
 final class DiffCommand implements Callable<Integer> {
 
-  @Spec CommandSpec spec;
-
-  @Parameters(index = "0", paramLabel = "A", description = "The first design.")
+  @Parameters(index = "0", paramLabel = "A", description = "The first design (- reads it from standard input).")
   Path first;
 
-  @Parameters(index = "1", paramLabel = "B", description = "The second design.")
+  @Parameters(index = "1", paramLabel = "B", description = "The second design (- reads it from standard input).")
   Path second;
 
   @Option(names = "--fail-on-change", description = "Exit with 1 when anything differs.")
@@ -56,9 +55,7 @@ final class DiffCommand implements Callable<Integer> {
 
   @Mixin InputOptions input;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table",
-      description = "table (default) or json.")
-  OutputFormat output;
+  @Mixin OutputOptions output;
 
   private final DesignLoader loader;
 
@@ -69,25 +66,21 @@ final class DiffCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    output.requireTableOrJson("diff");
     Design a = loader.simulate(first, engine.settings());
     Design b = loader.simulate(second, engine.settings());
     DiffReport diff = DesignDiff.compare(a.topology(), a.state(), b.topology(), b.state(), true);
     List<TraceChange> traces = DesignDiff.traces(a.topology(), a.state(), b.topology(), b.state());
     boolean identical = diff.isEmpty() && traces.isEmpty();
-    PrintWriter out = spec.commandLine().getOut();
-    if (output == OutputFormat.json) {
-      ObjectNode root = Json.object();
-      root.put("a", a.topology().name()).put("b", b.topology().name()).put("identical", identical);
-      root.setAll(DataPlaneOutput.diffJson(diff));
-      root.set("traces", DataPlaneOutput.traceChangesJson(traces));
-      out.print(Json.render(root));
+    PrintWriter out = output.out();
+    if (output.format() == OutputFormat.json) {
+      out.print(Json.render(new View(a.topology().name(), b.topology().name(), identical,
+          DataPlaneViews.DiffView.of(diff), DataPlaneViews.TraceChangeView.all(traces))));
     } else if (identical) {
-      out.println("No difference between " + a.topology().name() + " (" + first + ") and " + b.topology().name()
-          + " (" + second + ").");
+      out.println("No difference between " + a.topology().name() + " (" + StandardInput.display(first) + ") and "
+          + b.topology().name() + " (" + StandardInput.display(second) + ").");
     } else {
-      out.println("Differences from " + a.topology().name() + " (" + first + ") to " + b.topology().name() + " ("
-          + second + ")");
+      out.println("Differences from " + a.topology().name() + " (" + StandardInput.display(first) + ") to "
+          + b.topology().name() + " (" + StandardInput.display(second) + ")");
       out.println();
       DataPlaneOutput.printDiff(out, diff, true);
       if (!traces.isEmpty()) {
@@ -98,4 +91,17 @@ final class DiffCommand implements Callable<Integer> {
     }
     return failOnChange && !identical ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
   }
+
+  /**
+   * {@code arsim diff -f json} (docs/json.md).
+   *
+   * @param a the first design's name
+   * @param b the second design's name
+   * @param identical whether nothing differs
+   * @param diff sessions, route-server routes and effective routes that differ (written inline)
+   * @param traces the traced pairs whose outcome differs
+   */
+  @JsonPropertyOrder({"a", "b", "identical", "diff", "traces"})
+  record View(String a, String b, boolean identical, @JsonUnwrapped DataPlaneViews.DiffView diff,
+      List<DataPlaneViews.TraceChangeView> traces) {}
 }

@@ -20,9 +20,7 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code arsim effective-routes}: a NIC's effective routes with the Azure portal's columns. */
 @Command(
@@ -36,13 +34,15 @@ import picocli.CommandLine.Spec;
         "",
         "Examples:",
         "  arsim effective-routes examples/s1-dual-homed-active-active.yaml --vm vm-spoke",
-        "  arsim effective-routes examples/s9-udr-and-propagation.yaml --subnet spoke/workload",
-        "  arsim effective-routes examples/s7-nva-default-route-own-nic.yaml --nic nva1-nic -o json",
-        "  arsim effective-routes examples/s5-expressroute-with-as-override.yaml --vm vm-hub1 -o az"
+        "  arsim effective-routes examples/s9-udr-and-propagation.yaml \\",
+        "      --subnet spoke/workload",
+        "  arsim effective-routes examples/s7-nva-default-route-own-nic.yaml \\",
+        "      --nic nva1-nic -f json",
+        "  arsim effective-routes examples/s5-expressroute-with-as-override.yaml \\",
+        "      --vm vm-hub1 -f az"
     })
+@Formats({OutputFormat.table, OutputFormat.json, OutputFormat.tsv, OutputFormat.az})
 final class EffectiveRoutesCommand implements Callable<Integer> {
-
-  @Spec CommandSpec spec;
 
   @Mixin DesignArguments args;
 
@@ -71,14 +71,14 @@ final class EffectiveRoutesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Design design = loader.simulate(args.file, args.engine.settings());
-    NetworkInterface nic = resolve(design.topology(), target.vm, target.nic, target.subnet, args.file);
+    NetworkInterface nic = resolve(design.topology(), target.vm, target.nic, target.subnet, args.fileName());
     List<EffectiveRoute> routes = EffectiveRoutes.of(design.topology(), design.state(), nic);
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = args.output.out();
     if (args.json()) {
       out.print(Json.render(routes.stream().map(EffectiveRouteRow::of).toList()));
       return ExitCodes.OK;
     }
-    if (args.output == OutputFormat.az) {
+    if (args.format() == OutputFormat.az) {
       Optional<RouteTable> table = design.topology().subnet(nic.subnet()).map(Subnet::routeTable)
           .flatMap(design.topology()::routeTable);
       out.print(Json.render(new EffectiveRouteRow.AzPage(null,
@@ -100,7 +100,7 @@ final class EffectiveRoutesCommand implements Callable<Integer> {
 
   /** The NIC a --vm, --nic or --subnet option names. */
   static NetworkInterface resolve(Topology topology, @Nullable String vm, @Nullable String nic, @Nullable String subnet,
-      Path file) {
+      String file) {
     List<Topology.AttachedInterface> all = topology.allInterfaces();
     if (vm != null) {
       return all.stream().filter(a -> a.owner().equals(vm)).findFirst().map(Topology.AttachedInterface::networkInterface)

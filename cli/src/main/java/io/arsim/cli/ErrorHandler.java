@@ -6,11 +6,10 @@ import picocli.CommandLine;
 
 /**
  * Prints failures the way users should see them: an {@link ArsimException} as its message alone
- * (with the stack trace under --debug) and its exit code; anything else as an internal error.
+ * (with the stack trace under --debug) and the exit code {@link ExitCodes#of} gives it; anything
+ * else as an internal error.
  */
 final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
-  /** A bug in arsim, not a problem with the input. */
-  static final int INTERNAL_ERROR = 3;
 
   private final boolean debug;
 
@@ -27,7 +26,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
       if (debug) {
         e.printStackTrace(err);
       }
-      return arsim.exitCode();
+      return ExitCodes.of(arsim);
     }
     err.println("arsim: internal error: " + e);
     if (debug) {
@@ -35,7 +34,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     } else {
       err.println("This is a bug in arsim. Run again with --debug for the stack trace and report it.");
     }
-    return INTERNAL_ERROR;
+    return ExitCodes.INTERNAL_ERROR;
   }
 
   /** The exception itself, or the cause Guice wrapped (a provider that threw, e.g. the catalog). */

@@ -1,6 +1,6 @@
 package io.arsim.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.arsim.cli.render.Json;
 import io.arsim.core.net.Ipv4Prefix;
 import io.arsim.core.topology.NetworkInterface;
@@ -9,13 +9,12 @@ import io.arsim.engine.explain.Explainer;
 import io.arsim.engine.explain.Explanation;
 import jakarta.inject.Inject;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code arsim explain}: why a route is, or is not, at a speaker or a NIC. */
 @Command(
@@ -31,14 +30,15 @@ import picocli.CommandLine.Spec;
     footer = {
         "",
         "Examples:",
-        "  arsim explain examples/s2-dual-homed-active-passive.yaml --at rs-spoke/IN_0 --prefix 0.0.0.0/0",
-        "  arsim explain examples/s4-expressroute-without-as-override.yaml --at rs-spoke/IN_0 \\",
-        "      --prefix 10.1.0.0/16",
-        "  arsim explain examples/s8-supernets-and-vnet-prefixes.yaml --at vm-spoke --prefix 10.0.1.0/24"
+        "  arsim explain examples/s2-dual-homed-active-passive.yaml --at rs-spoke/IN_0 \\",
+        "      --prefix 0.0.0.0/0",
+        "  arsim explain examples/s4-expressroute-without-as-override.yaml \\",
+        "      --at rs-spoke/IN_0 --prefix 10.1.0.0/16",
+        "  arsim explain examples/s8-supernets-and-vnet-prefixes.yaml --at vm-spoke \\",
+        "      --prefix 10.0.1.0/24"
     })
+@Formats({OutputFormat.table, OutputFormat.json})
 final class ExplainCommand implements Callable<Integer> {
-
-  @Spec CommandSpec spec;
 
   @Mixin DesignArguments args;
 
@@ -62,7 +62,6 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    args.output.requireTableOrJson("explain");
     Ipv4Prefix parsed;
     try {
       parsed = Ipv4Prefix.parse(prefix);
@@ -79,23 +78,32 @@ final class ExplainCommand implements Callable<Integer> {
       Optional<Topology.AttachedInterface> nic = design.topology().allInterfaces().stream()
           .filter(a -> a.owner().equals(at) || a.networkInterface().name().equals(at)).findFirst();
       if (nic.isEmpty()) {
-        throw new UsageException("no speaker, VM, NVA or NIC named \"" + at + "\" in " + args.file + "; "
+        throw new UsageException("no speaker, VM, NVA or NIC named \"" + at + "\" in " + args.fileName() + "; "
             + RoutesCommand.known(design.network().nodes().stream().map(n -> n.name()).toList(), at));
       }
       NetworkInterface networkInterface = nic.get().networkInterface();
       explanation = explainer.atNic(nic.get().owner(), networkInterface, parsed);
     }
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = args.output.out();
     if (args.json()) {
-      ObjectNode root = Json.object();
-      root.put("subject", explanation.subject()).put("present", explanation.present());
-      explanation.lines().forEach(root.putArray("lines")::add);
-      root.put("arrivalOrderDependent", explanation.arrivalOrderDependent());
-      explanation.arrivalOrderPaths().forEach(root.putArray("arrivalOrderPaths")::add);
-      out.print(Json.render(root));
+      out.print(Json.render(new View(explanation.subject(), explanation.present(), explanation.lines(),
+          explanation.arrivalOrderDependent(), explanation.arrivalOrderPaths())));
     } else {
       out.print(explanation.render());
     }
     return ExitCodes.OK;
   }
+
+  /**
+   * {@code arsim explain -f json} (docs/json.md).
+   *
+   * @param subject the speaker or NIC and the prefix
+   * @param present whether the prefix is there
+   * @param lines the explanation, line by line, as the table prints it
+   * @param arrivalOrderDependent whether the best path depends on the order equal paths arrived in
+   * @param arrivalOrderPaths the paths tied on arrival order
+   */
+  @JsonPropertyOrder({"subject", "present", "lines", "arrivalOrderDependent", "arrivalOrderPaths"})
+  record View(String subject, boolean present, List<String> lines, boolean arrivalOrderDependent,
+      List<String> arrivalOrderPaths) {}
 }

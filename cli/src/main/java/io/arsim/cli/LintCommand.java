@@ -1,7 +1,6 @@
 package io.arsim.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.arsim.cli.render.Json;
 import io.arsim.engine.spi.Finding;
 import io.arsim.engine.spi.LintSeverity;
@@ -12,10 +11,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code arsim lint FILE}: converges the design and runs the lint rules of the engine and extensions. */
 @Command(
@@ -34,24 +31,22 @@ import picocli.CommandLine.Spec;
         "Examples:",
         "  arsim lint examples/s4-expressroute-without-as-override.yaml",
         "  arsim lint --strict examples/s7-nva-default-route-own-nic.yaml",
-        "  arsim lint --output json examples/er-route-limit-standard.yaml",
+        "  arsim lint -f json examples/er-route-limit-standard.yaml",
         "",
-        "Exit codes: 0 no error finding (warnings too with --strict), 1 findings that fail, 2 bad input."
+        "Exit codes: 0 no error finding (warnings too with --strict), 1 findings that",
+        "fail, 2 bad input."
     })
+@Formats({OutputFormat.table, OutputFormat.json})
 final class LintCommand implements Callable<Integer> {
 
-  @Spec CommandSpec spec;
-
-  @Parameters(paramLabel = "FILE", description = "The design (.yaml, .yml or .json).")
+  @Parameters(paramLabel = "FILE", description = "The design (.yaml, .yml or .json), or - to read it from standard input.")
   Path file;
 
   @Mixin EngineOptions engine;
 
   @Mixin InputOptions input;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table",
-      description = "table (default) or json.")
-  OutputFormat output;
+  @Mixin OutputOptions output;
 
   @Option(names = "--strict", description = "Fail (exit 1) on warnings too, not only on errors.")
   boolean strict;
@@ -65,25 +60,16 @@ final class LintCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    output.requireTableOrJson("lint");
     Design design = loader.simulate(file, engine.settings());
     List<Finding> findings = design.converged().lint();
     long errors = findings.stream().filter(f -> f.severity() == LintSeverity.ERROR).count();
     long warnings = findings.stream().filter(f -> f.severity() == LintSeverity.WARNING).count();
     boolean failed = errors > 0 || (strict && warnings > 0);
-    PrintWriter out = spec.commandLine().getOut();
-    if (output == OutputFormat.json) {
-      ObjectNode root = Json.object();
-      root.put("design", design.topology().name());
-      root.put("errors", errors);
-      root.put("warnings", warnings);
-      root.put("failed", failed);
-      ArrayNode list = root.putArray("findings");
-      for (Finding f : findings) {
-        list.addObject().put("severity", f.severity().label()).put("rule", f.rule()).put("subject", f.subject())
-            .put("message", f.message()).put("fix", f.fix());
-      }
-      out.print(Json.render(root));
+    PrintWriter out = output.out();
+    if (output.format() == OutputFormat.json) {
+      out.print(Json.render(new View(design.topology().name(), errors, warnings, failed,
+          findings.stream().map(f -> new FindingView(f.severity().label(), f.rule(), f.subject(), f.message(), f.fix()))
+              .toList())));
       return failed ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
     }
     for (Finding f : findings) {
@@ -92,8 +78,24 @@ final class LintCommand implements Callable<Integer> {
       out.println("  fix: " + f.fix());
       out.println();
     }
-    out.println(file + ": " + errors + " error(s), " + warnings + " warning(s), "
+    out.println(StandardInput.display(file) + ": " + errors + " error(s), " + warnings + " warning(s), "
         + (findings.size() - errors - warnings) + " note(s)" + (failed ? "" : " - lint passed"));
     return failed ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
   }
+
+  /**
+   * {@code arsim lint -f json} (docs/json.md).
+   *
+   * @param design the design's name
+   * @param errors how many findings are errors
+   * @param warnings how many are warnings
+   * @param failed whether lint fails (exit 1)
+   * @param findings every finding
+   */
+  @JsonPropertyOrder({"design", "errors", "warnings", "failed", "findings"})
+  record View(String design, long errors, long warnings, boolean failed, List<FindingView> findings) {}
+
+  /** One finding: its severity, rule, subject, what is wrong and the fix. */
+  @JsonPropertyOrder({"severity", "rule", "subject", "message", "fix"})
+  record FindingView(String severity, String rule, String subject, String message, String fix) {}
 }

@@ -1,11 +1,8 @@
 package io.arsim.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.arsim.cli.render.Json;
 import io.arsim.policy.catalog.DiscoveredProvider;
 import io.arsim.policy.catalog.LoadedProvider;
 import io.arsim.policy.catalog.PluginException;
@@ -18,7 +15,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -37,17 +33,17 @@ import picocli.CommandLine.Spec;
         "",
         "Examples:",
         "  arsim plugins",
-        "  arsim --plugins ./plugins plugins --output json",
+        "  arsim --plugins ./plugins plugins -f json",
         "",
-        "Exit codes: 0 listed, 2 a plugin cannot be loaded (what loaded is listed, every problem too)."
+        "Exit codes: 0 listed, 2 a plugin cannot be loaded (what loaded is listed, every",
+        "problem too)."
     })
+@Formats({OutputFormat.table, OutputFormat.json})
 final class PluginsCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table",
-      description = "table (default) or json.")
-  OutputFormat output;
+  @picocli.CommandLine.Mixin OutputOptions output;
 
   private final Provider<PolicyCatalog.Inventory> inventory;
 
@@ -58,27 +54,13 @@ final class PluginsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    output.requireTableOrJson("plugins");
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = output.out();
     PolicyCatalog.Inventory found = inventory.get();
     List<LoadedProvider> providers = new ArrayList<>(found.providers().values());
-    if (output == OutputFormat.json) {
-      ObjectNode root = JsonNodeFactory.instance.objectNode();
-      ArrayNode list = root.putArray("plugins");
-      for (LoadedProvider p : providers) {
-        ObjectNode node = list.addObject();
-        node.put("id", p.id());
-        node.put("version", p.version());
-        node.put("builtIn", p.discovered().builtIn());
-        node.put("origin", p.discovered().origin());
-        node.put("description", p.description());
-        p.documentation().ifPresent(d -> node.put("documentation", d));
-      }
-      try {
-        out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(root));
-      } catch (JsonProcessingException e) {
-        throw new IllegalStateException(e);
-      }
+    if (output.format() == OutputFormat.json) {
+      out.print(Json.render(new View(providers.stream().map(p -> new PluginView(p.id(), p.version(),
+          p.discovered().builtIn(), p.discovered().origin(), p.description(), p.documentation().orElse(null)))
+          .toList())));
       return problems(found);
     }
     List<String[]> rows = new ArrayList<>();
@@ -117,4 +99,12 @@ final class PluginsCommand implements Callable<Integer> {
     spec.commandLine().getErr().println(new PluginException(found.problems()).getMessage());
     return ExitCodes.BAD_INPUT;
   }
+
+  /** {@code arsim plugins -f json} (docs/json.md). */
+  record View(List<PluginView> plugins) {}
+
+  /** One provider: id, version, whether built in, where it came from, what it does, its documentation if any. */
+  @JsonPropertyOrder({"id", "version", "builtIn", "origin", "description", "documentation"})
+  record PluginView(String id, String version, boolean builtIn, String origin, String description,
+      @JsonInclude(JsonInclude.Include.NON_NULL) @org.jspecify.annotations.Nullable String documentation) {}
 }

@@ -27,16 +27,14 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code arsim routes}: what Azure lists for a route server's peer ({@code
  * Get-AzRouteServerPeerLearnedRoute} and {@code ...AdvertisedRoute}), for a virtual network
  * gateway ({@code Get-AzVirtualNetworkGatewayLearnedRoute} and {@code ...AdvertisedRoute}) and for
  * an ExpressRoute circuit's link ({@code az network express-route list-route-tables}). With {@code
- * --output az} it prints the JSON the az CLI prints for the same question.
+ * -f az} it prints the JSON the az CLI prints for the same question.
  */
 @Command(
     name = "routes",
@@ -46,7 +44,7 @@ import picocli.CommandLine.Spec;
             + " route table.",
         "Per instance, with the columns of Get-AzRouteServerPeerLearnedRoute / Get-AzRouteServerPeerAdvertisedRoute"
             + " (route servers), Get-AzVirtualNetworkGatewayLearnedRoute / ...AdvertisedRoute (gateways) and"
-            + " az network express-route list-route-tables (circuits). --output az prints the az CLI's JSON."
+            + " az network express-route list-route-tables (circuits). -f az prints the az CLI's JSON."
     },
     footer = {
         "",
@@ -54,15 +52,16 @@ import picocli.CommandLine.Spec;
         "  arsim routes examples/s1-dual-homed-active-active.yaml \\",
         "      --route-server rs-spoke --peer nva1 --learned",
         "  arsim routes examples/s1-dual-homed-active-active.yaml \\",
-        "      --route-server rs-spoke --peer nva2 --advertised --instance 0 --output az",
+        "      --route-server rs-spoke --peer nva2 --advertised --instance 0 -f az",
         "  arsim routes examples/s5-expressroute-with-as-override.yaml \\",
         "      --route-server rs-hub1 --peer ergw-hub1 --learned",
-        "  arsim routes examples/s5-expressroute-with-as-override.yaml --gateway ergw-hub1 --learned",
-        "  arsim routes examples/s5-expressroute-with-as-override.yaml --circuit er-circuit --path primary"
+        "  arsim routes examples/s5-expressroute-with-as-override.yaml \\",
+        "      --gateway ergw-hub1 --learned",
+        "  arsim routes examples/s5-expressroute-with-as-override.yaml \\",
+        "      --circuit er-circuit --path primary"
     })
+@Formats({OutputFormat.table, OutputFormat.json, OutputFormat.tsv, OutputFormat.az})
 final class RoutesCommand implements Callable<Integer> {
-
-  @Spec CommandSpec spec;
 
   @Mixin DesignArguments args;
 
@@ -91,7 +90,7 @@ final class RoutesCommand implements Callable<Integer> {
   @Nullable Integer instance;
 
   @Option(names = "--path", paramLabel = "primary|secondary",
-      description = "With --circuit: only this link (default: both; --output az needs one, as az does).")
+      description = "With --circuit: only this link (default: both; -f az needs one, as az does).")
   @Nullable String path;
 
   @ArgGroup(exclusive = true, multiplicity = "0..1")
@@ -136,7 +135,7 @@ final class RoutesCommand implements Callable<Integer> {
     List<Node> instances;
     if (subject.routeServer != null) {
       RouteServer rs = design.topology().routeServer(subject.routeServer).orElseThrow(() -> new UsageException(
-          "no route server named \"" + subject.routeServer + "\" in " + args.file + "; " + known(design.topology()
+          "no route server named \"" + subject.routeServer + "\" in " + args.fileName() + "; " + known(design.topology()
               .routeServers().stream().map(RouteServer::name).toList(), subject.routeServer)));
       owner = rs.name();
       instances = instancesOf(design, owner, SpeakerKind.ROUTE_SERVER);
@@ -148,7 +147,7 @@ final class RoutesCommand implements Callable<Integer> {
       owner = subject.gateway;
       instances = instancesOf(design, owner, SpeakerKind.GATEWAY);
       if (instances.isEmpty()) {
-        throw new UsageException("no gateway named \"" + owner + "\" in " + args.file + "; " + known(
+        throw new UsageException("no gateway named \"" + owner + "\" in " + args.fileName() + "; " + known(
             design.network().nodes().stream().filter(n -> n.kind() == SpeakerKind.GATEWAY
                 && !n.asn().equals(Asn.MICROSOFT_EDGE)).map(Node::owner).distinct().toList(), owner));
       }
@@ -188,9 +187,9 @@ final class RoutesCommand implements Callable<Integer> {
   }
 
   private int print(Map<String, List<RouteRow>> byInstance, boolean gateway, String owner) {
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = args.output.out();
     List<RouteRow> all = byInstance.values().stream().flatMap(List::stream).toList();
-    switch (args.output) {
+    switch (args.format()) {
       case az -> {
         if (gateway) {
           out.print(Json.render(Map.of("value", all.stream().map(RouteRow::az).toList())));
@@ -217,7 +216,7 @@ final class RoutesCommand implements Callable<Integer> {
           out.print(table.renderTsv());
         } else if (table.isEmpty()) {
           out.println("No routes " + (learned ? "learned" + (peer == null ? "" : " from " + peer)
-              : "advertised to " + peer) + " by " + owner + ". Try: arsim explain " + args.file + " --at "
+              : "advertised to " + peer) + " by " + owner + ". Try: arsim explain " + args.fileName() + " --at "
               + Node.routeServerInstance(owner, 0) + " --prefix P");
         } else {
           out.print(table.render());
@@ -295,8 +294,8 @@ final class RoutesCommand implements Callable<Integer> {
     if (path != null && !path.equals("primary") && !path.equals("secondary")) {
       throw new UsageException("--path must be primary or secondary, not \"" + path + "\"");
     }
-    if (args.output == OutputFormat.az && path == null) {
-      throw new UsageException("--output az prints one link's table, as az network express-route list-route-tables"
+    if (args.format() == OutputFormat.az && path == null) {
+      throw new UsageException("-f az prints one link's table, as az network express-route list-route-tables"
           + " --path does; add --path primary or --path secondary");
     }
     Design design = loader.simulate(args.file, args.engine.settings());
@@ -304,7 +303,7 @@ final class RoutesCommand implements Callable<Integer> {
         && n.asn().equals(Asn.MICROSOFT_EDGE)).sorted((a, b) -> a.name().compareTo(b.name()))
         .toList();
     if (links.isEmpty()) {
-      throw new UsageException("no ExpressRoute circuit named \"" + name + "\" in " + args.file + "; " + known(
+      throw new UsageException("no ExpressRoute circuit named \"" + name + "\" in " + args.fileName() + "; " + known(
           design.network().nodes().stream().filter(n -> n.asn().equals(Asn.MICROSOFT_EDGE))
               .map(Node::owner).distinct().toList(), name));
     }
@@ -325,8 +324,8 @@ final class RoutesCommand implements Callable<Integer> {
       }
       tables.put(linkName, rows);
     }
-    PrintWriter out = spec.commandLine().getOut();
-    switch (args.output) {
+    PrintWriter out = args.output.out();
+    switch (args.format()) {
       case az -> out.print(Json.render(Map.of("value", tables.values().iterator().next())));
       case json -> out.print(Json.render(tables));
       default -> {

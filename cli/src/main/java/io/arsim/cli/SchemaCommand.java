@@ -3,14 +3,9 @@ package io.arsim.cli;
 import io.arsim.cli.schema.TopologySchema;
 import io.arsim.core.topology.ExtensionKind;
 import jakarta.inject.Inject;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code arsim schema}: prints the JSON Schema of topology files. */
 @Command(
@@ -25,15 +20,12 @@ import picocli.CommandLine.Spec;
         "",
         "Examples:",
         "  arsim schema",
-        "  arsim schema --output-file topology.schema.json"
+        "  arsim schema -O topology.schema.json"
     })
+@Formats(OutputFormat.json)
 final class SchemaCommand implements Callable<Integer> {
 
-  @Spec CommandSpec spec;
-
-  @Option(names = "--output-file", paramLabel = "FILE",
-      description = "Write the schema to FILE (atomically) instead of standard output.")
-  @Nullable Path outputFile;
+  @picocli.CommandLine.Mixin OutputOptions output;
 
   private final List<ExtensionKind<?>> kinds;
 
@@ -44,13 +36,7 @@ final class SchemaCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String schema = new TopologySchema(kinds).render();
-    if (outputFile == null) {
-      spec.commandLine().getOut().print(schema);
-      spec.commandLine().getOut().flush();
-    } else {
-      AtomicFiles.write(outputFile, schema);
-    }
+    output.out().print(new TopologySchema(kinds).render());
     return ExitCodes.OK;
   }
 }

@@ -1,7 +1,6 @@
 package io.arsim.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.arsim.cli.render.Json;
 import io.arsim.cli.render.TextTable;
 import io.arsim.core.problem.Problem;
@@ -10,11 +9,11 @@ import io.arsim.engine.bgp.NodeState;
 import io.arsim.engine.bgp.SessionState;
 import jakarta.inject.Inject;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code arsim simulate FILE}: converges the design and summarises sessions and tables. */
 @Command(
@@ -31,13 +30,14 @@ import picocli.CommandLine.Spec;
         "Examples:",
         "  arsim simulate examples/s1-dual-homed-active-active.yaml",
         "  arsim simulate examples/s6-route-limit.yaml",
-        "  arsim simulate --route-limit 1000 --output json examples/s6-route-limit-4000.yaml",
+        "  arsim simulate --route-limit 1000 -f json examples/s6-route-limit-4000.yaml",
+        "  arsim simulate - < examples/s1-dual-homed-active-active.yaml",
         "",
-        "Exit codes: 0 converged, 1 the network does not converge (oscillation), 2 bad input."
+        "Exit codes: 0 converged, 1 the network does not converge (oscillation),",
+        "2 bad input."
     })
+@Formats({OutputFormat.table, OutputFormat.json, OutputFormat.tsv})
 final class SimulateCommand implements Callable<Integer> {
-
-  @Spec CommandSpec spec;
 
   @picocli.CommandLine.ParentCommand ArsimCommand parent;
 
@@ -53,15 +53,14 @@ final class SimulateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    args.output.requireNotAz("simulate");
     Design design = loader.simulate(args.file, args.engine.settings());
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = args.output.out();
     if (args.json()) {
-      out.print(Json.render(json(design)));
+      out.print(Json.render(View.of(design)));
       return ExitCodes.OK;
     }
     if (!args.tsv()) {
-      out.println("Design " + design.topology().name() + " (" + args.file + "): converged after "
+      out.println("Design " + design.topology().name() + " (" + args.fileName() + "): converged after "
         + design.state().rounds() + " rounds.");
       out.println();
       out.println("BGP sessions");
@@ -109,26 +108,38 @@ final class SimulateCommand implements Callable<Integer> {
     };
   }
 
-  private static ObjectNode json(Design design) {
-    ObjectNode root = Json.object();
-    root.put("design", design.topology().name());
-    root.put("rounds", design.state().rounds());
-    ArrayNode sessions = root.putArray("sessions");
-    for (SessionState s : design.state().sessions()) {
-      sessions.addObject().put("speaker", s.a()).put("address", s.aAddress().toString()).put("peer", s.b())
-          .put("peerAddress", s.bAddress().toString()).put("state", s.up() ? "Established" : "Down")
-          .put("reason", s.reason());
+  /**
+   * {@code arsim simulate -f json} (docs/json.md).
+   *
+   * @param design the design's name
+   * @param rounds the rounds the control plane took to converge
+   * @param sessions every BGP session
+   * @param speakers every speaker with its route counts
+   * @param warnings the file's warnings as arsim prints them
+   */
+  @JsonPropertyOrder({"design", "rounds", "sessions", "speakers", "warnings"})
+  record View(String design, int rounds, List<Session> sessions, List<Speaker> speakers, List<String> warnings) {
+
+    static View of(Design design) {
+      List<Session> sessions = design.state().sessions().stream().map(s -> new Session(s.a(), s.aAddress().toString(),
+          s.b(), s.bAddress().toString(), s.up() ? "Established" : "Down", s.reason())).toList();
+      List<Speaker> speakers = new ArrayList<>();
+      for (Node node : design.network().nodes()) {
+        NodeState state = design.state().node(node.name()).orElseThrow();
+        speakers.add(new Speaker(node.name(), kind(node), node.asn().value(),
+            state.learned().values().stream().mapToInt(java.util.Map::size).sum(), state.table().size(),
+            state.advertised().values().stream().mapToInt(java.util.Map::size).sum()));
+      }
+      return new View(design.topology().name(), design.state().rounds(), sessions, speakers,
+          design.loaded().warnings().stream().map(Problem::render).toList());
     }
-    ArrayNode speakers = root.putArray("speakers");
-    for (Node node : design.network().nodes()) {
-      NodeState state = design.state().node(node.name()).orElseThrow();
-      speakers.addObject().put("name", node.name()).put("kind", kind(node)).put("asn", node.asn().value())
-          .put("learned", state.learned().values().stream().mapToInt(java.util.Map::size).sum())
-          .put("prefixes", state.table().size())
-          .put("advertised", state.advertised().values().stream().mapToInt(java.util.Map::size).sum());
-    }
-    ArrayNode warnings = root.putArray("warnings");
-    design.loaded().warnings().forEach(w -> warnings.add(w.render()));
-    return root;
   }
+
+  /** One BGP session: its two ends, their addresses, and its state with the reason when down. */
+  @JsonPropertyOrder({"speaker", "address", "peer", "peerAddress", "state", "reason"})
+  record Session(String speaker, String address, String peer, String peerAddress, String state, String reason) {}
+
+  /** One speaker and how many routes it learned, holds and advertises. */
+  @JsonPropertyOrder({"name", "kind", "asn", "learned", "prefixes", "advertised"})
+  record Speaker(String name, String kind, long asn, int learned, int prefixes, int advertised) {}
 }

@@ -1,7 +1,6 @@
 package io.arsim.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.arsim.cli.render.Json;
 import io.arsim.cli.render.TextTable;
 import io.arsim.engine.diff.FailureImpact;
@@ -14,6 +13,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,10 +37,11 @@ import picocli.CommandLine.Spec;
         "Examples:",
         "  arsim sweep examples/s1-dual-homed-active-active.yaml",
         "  arsim sweep examples/s2-dual-homed-active-passive.yaml --depth 2",
-        "  arsim sweep examples/s5-expressroute-with-as-override.yaml -o json",
+        "  arsim sweep examples/s5-expressroute-with-as-override.yaml -f json",
         "",
         "Exit codes: 0 swept, 2 bad input."
     })
+@Formats({OutputFormat.table, OutputFormat.json, OutputFormat.tsv})
 final class SweepCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -63,7 +64,6 @@ final class SweepCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    args.output.requireNotAz("sweep");
     if (depth < 1 || depth > 2) {
       throw new UsageException("--depth must be 1 or 2, got " + depth);
     }
@@ -75,27 +75,15 @@ final class SweepCommand implements Callable<Integer> {
     };
     WhatIf whatIf = new WhatIf(design.topology(), design.network(), args.engine.settings(), design.state());
     List<String> baseProblems = whatIf.baseProblems();
-    List<FailureImpact> impacts = DesignRunException.in(args.file, () -> Sweep.run(whatIf, depth, progress));
+    List<FailureImpact> impacts = DesignRunException.in(args.fileName(), () -> Sweep.run(whatIf, depth, progress));
     if (System.console() != null && !parent.quiet) {
       err.print("\r\u001b[K");
       err.flush();
     }
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = args.output.out();
     if (args.json()) {
-      ObjectNode root = Json.object();
-      root.put("design", design.topology().name()).put("depth", depth).put("runs", impacts.size());
-      baseProblems.forEach(root.putArray("beforeAnyFailure")::add);
-      ArrayNode list = root.putArray("failures");
-      for (FailureImpact i : impacts) {
-        ObjectNode o = list.addObject();
-        o.putPOJO("failed", i.failures().failures().stream().map(Failure::label).toList());
-        o.put("verdict", i.verdict()).put("sessionsDown", i.sessionsDown());
-        o.put("error", i.error());
-        o.set("lost", DataPlaneOutput.traceChangesJson(i.lost()));
-        o.set("moved", DataPlaneOutput.traceChangesJson(i.moved()));
-        o.set("asymmetric", DataPlaneOutput.traceChangesJson(i.asymmetric()));
-      }
-      out.print(Json.render(root));
+      out.print(Json.render(new View(design.topology().name(), depth, impacts.size(), baseProblems,
+          impacts.stream().map(Impact::of).toList())));
       return ExitCodes.OK;
     }
     if (args.tsv()) {
@@ -142,6 +130,31 @@ final class SweepCommand implements Callable<Integer> {
     for (TraceChange c : changes) {
       out.println("  " + title + ": " + c.from() + " -> " + c.to() + (c.to().contains("/") ? " (" + c.address() + ")"
           : "") + ": " + c.before() + " => " + c.after());
+    }
+  }
+
+  /**
+   * {@code arsim sweep -f json} (docs/json.md).
+   *
+   * @param design the design's name
+   * @param depth 1 (single failures) or 2 (pairs too)
+   * @param runs how many failures (or pairs) were run
+   * @param beforeAnyFailure the traced pairs that fail before any failure
+   * @param failures each failure's impact, worst first
+   */
+  @JsonPropertyOrder({"design", "depth", "runs", "beforeAnyFailure", "failures"})
+  record View(String design, int depth, int runs, List<String> beforeAnyFailure, List<Impact> failures) {}
+
+  /** What one failure (or pair) does: its verdict, sessions down, and the pairs lost, moved or made asymmetric. */
+  @JsonPropertyOrder({"failed", "verdict", "sessionsDown", "error", "lost", "moved", "asymmetric"})
+  record Impact(List<String> failed, String verdict, int sessionsDown, @Nullable String error,
+      List<DataPlaneViews.TraceChangeView> lost, List<DataPlaneViews.TraceChangeView> moved,
+      List<DataPlaneViews.TraceChangeView> asymmetric) {
+
+    static Impact of(FailureImpact i) {
+      return new Impact(i.failures().failures().stream().map(Failure::label).toList(), i.verdict(), i.sessionsDown(),
+          i.error(), DataPlaneViews.TraceChangeView.all(i.lost()), DataPlaneViews.TraceChangeView.all(i.moved()),
+          DataPlaneViews.TraceChangeView.all(i.asymmetric()));
     }
   }
 }

@@ -21,9 +21,7 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code arsim trace}: a packet hop by hop through the effective routes it meets. */
 @Command(
@@ -44,20 +42,21 @@ import picocli.CommandLine.Spec;
     footer = {
         "",
         "Examples:",
-        "  arsim trace examples/s1-dual-homed-active-active.yaml --from vm-spoke --to 8.8.8.8",
-        "  arsim trace examples/s7-nva-default-route-own-nic.yaml --from nva1 --to 8.8.8.8",
+        "  arsim trace examples/s1-dual-homed-active-active.yaml --from vm-spoke \\",
+        "      --to 8.8.8.8",
+        "  arsim trace examples/s7-nva-default-route-own-nic.yaml --from nva1 \\",
+        "      --to 8.8.8.8",
         "  arsim trace examples/s3-failover.yaml --from vm-spoke --to 8.8.8.8 --fail nva1",
         "  arsim trace examples/s1-dual-homed-active-active.yaml \\",
-        "      --from vm-spoke --to-vm vm-hub1 --return -o json",
+        "      --from vm-spoke --to-vm vm-hub1 --return -f json",
         "  arsim trace examples/sdwan-tunnels.yaml --from vm-hub1 --to 192.168.10.5",
         "  arsim trace examples/nva-firewalls-behind-ilb.yaml \\",
         "      --from vm-spoke1 --to-vm vm-spoke2 --return",
         "",
         "Exit codes: 0 traced (whatever the outcome), 2 bad input."
     })
+@Formats({OutputFormat.table, OutputFormat.json})
 final class TraceCommand implements Callable<Integer> {
-
-  @Spec CommandSpec spec;
 
   @Mixin DesignArguments args;
 
@@ -93,7 +92,6 @@ final class TraceCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    args.output.requireTableOrJson("trace");
     Design design = loader.simulate(args.file, args.engine.settings());
     Topology topology = design.topology();
     AttachedInterface source = resolve(topology, from);
@@ -113,15 +111,15 @@ final class TraceCommand implements Callable<Integer> {
       tracer = new Tracer(topology, design.state());
     } else {
       FailedDesign failed = Failures.apply(topology, design.network(), failures);
-      ConvergedState state = DesignRunException.in(args.file,
+      ConvergedState state = DesignRunException.in(args.fileName(),
           () -> Simulation.converge(failed.network(), args.engine.settings()));
       tracer = Tracer.of(failed, state);
     }
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = args.output.out();
     if (back) {
       RoundTrip r = tracer.roundTrip(source, to);
       if (args.json()) {
-        out.print(Json.render(DataPlaneOutput.roundTripJson(r)));
+        out.print(Json.render(DataPlaneViews.RoundTripView.of(r)));
         return ExitCodes.OK;
       }
       DataPlaneOutput.printTrace(out, "Trace", r.forward());
@@ -141,7 +139,7 @@ final class TraceCommand implements Callable<Integer> {
     }
     Trace trace = tracer.trace(source, to);
     if (args.json()) {
-      out.print(Json.render(DataPlaneOutput.traceJson(trace)));
+      out.print(Json.render(DataPlaneViews.TraceView.of(trace)));
       return ExitCodes.OK;
     }
     DataPlaneOutput.printTrace(out, "Trace", trace);

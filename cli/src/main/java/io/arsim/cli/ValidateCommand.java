@@ -1,14 +1,11 @@
 package io.arsim.cli;
 
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.arsim.cli.render.Json;
 import io.arsim.core.problem.Problem;
 import io.arsim.core.topology.TopologyException;
 import io.arsim.core.topology.file.LoadedTopology;
-import io.arsim.core.topology.file.TopologyReader;
 import io.arsim.engine.DesignRun;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
@@ -17,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -38,15 +36,18 @@ import picocli.CommandLine.Spec;
         "Examples:",
         "  arsim validate examples/s1-dual-homed-active-active.yaml",
         "  arsim validate --strict examples/*.yaml",
-        "  arsim validate --output json examples/invalid/dangling-route-table.yaml",
+        "  arsim validate -f json examples/invalid/dangling-route-table.yaml",
+        "  arsim validate - < examples/s1-dual-homed-active-active.yaml",
         "",
         "Exit codes: 0 valid, 1 warnings with --strict, 2 errors (bad input)."
     })
+@Formats({OutputFormat.table, OutputFormat.json})
 final class ValidateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Topology files (.yaml, .yml or .json).")
+  @Parameters(arity = "1..*", paramLabel = "FILE",
+      description = "Topology files (.yaml, .yml or .json); - reads one from standard input.")
   List<Path> files;
 
   @Option(names = "--strict", description = "Treat warnings as failures (exit 1).")
@@ -54,33 +55,31 @@ final class ValidateCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Mixin InputOptions input;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table",
-      description = "table (default) or json.")
-  OutputFormat output;
+  @picocli.CommandLine.Mixin OutputOptions output;
 
   @picocli.CommandLine.ParentCommand ArsimCommand parent;
 
-  private final TopologyReader reader;
+  private final DesignLoader loader;
   private final Provider<DesignRun> run;
 
   @Inject
-  ValidateCommand(TopologyReader reader, Provider<DesignRun> run) {
-    this.reader = reader;
+  ValidateCommand(DesignLoader loader, Provider<DesignRun> run) {
+    this.loader = loader;
     this.run = run;
   }
 
   @Override
   public Integer call() {
-    output.requireTableOrJson("validate");
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = output.out();
     PrintWriter err = spec.commandLine().getErr();
     int exit = ExitCodes.OK;
-    ArrayNode results = JsonNodeFactory.instance.arrayNode();
+    List<FileView> results = new ArrayList<>();
     for (Path file : files) {
+      String name = StandardInput.display(file);
       List<Problem> problems;
       boolean valid;
       try {
-        LoadedTopology loaded = reader.read(file);
+        LoadedTopology loaded = loader.load(file);
         problems = loaded.warnings();
         valid = true;
         // Unknown policy types, bad configs, chains of the wrong direction and the plugins' own
@@ -104,8 +103,8 @@ final class ValidateCommand implements Callable<Integer> {
       } else if (strict && warnings > 0) {
         exit = Math.max(exit, ExitCodes.CHECK_FAILED);
       }
-      if (output == OutputFormat.json) {
-        results.add(json(file.toString(), valid, problems));
+      if (output.format() == OutputFormat.json) {
+        results.add(new FileView(name, valid, problems.stream().map(ProblemView::of).toList()));
         continue;
       }
       for (Problem problem : problems) {
@@ -113,18 +112,12 @@ final class ValidateCommand implements Callable<Integer> {
       }
       if (!valid || !parent.quiet || warnings > 0) {
         PrintWriter summary = valid ? out : err;
-        summary.println(file + ": " + (valid ? "valid" : "invalid") + " (" + count(errors, "error") + ", "
+        summary.println(name + ": " + (valid ? "valid" : "invalid") + " (" + count(errors, "error") + ", "
             + count(warnings, "warning") + ")");
       }
     }
-    if (output == OutputFormat.json) {
-      ObjectNode root = JsonNodeFactory.instance.objectNode();
-      root.set("files", results);
-      try {
-        out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(root));
-      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-        throw new IllegalStateException(e);
-      }
+    if (output.format() == OutputFormat.json) {
+      out.print(Json.render(new View(results)));
     }
     return exit;
   }
@@ -141,24 +134,30 @@ final class ValidateCommand implements Callable<Integer> {
     return n + " " + noun + (n == 1 ? "" : "s");
   }
 
-  private static ObjectNode json(String file, boolean valid, List<Problem> problems) {
-    ObjectNode node = JsonNodeFactory.instance.objectNode();
-    node.put("file", file);
-    node.put("valid", valid);
-    ArrayNode list = node.putArray("problems");
-    for (Problem problem : problems) {
-      ObjectNode p = list.addObject();
-      p.put("severity", problem.severity().label());
-      p.put("code", problem.code());
-      if (problem.location() != null) {
-        p.put("line", problem.location().line());
-        p.put("column", problem.location().column());
-      }
-      p.put("path", problem.path());
-      p.put("pointer", problem.pointer());
-      p.put("message", problem.message());
-      p.put("fix", problem.fix());
+  /** {@code arsim validate -f json} (docs/json.md): one entry per file argument, in order. */
+  record View(List<FileView> files) {}
+
+  /**
+   * One file: whether it is valid and its problems.
+   *
+   * @param file the file as messages name it (the path as given, {@code <stdin>} for {@code -})
+   * @param valid false when the file has at least one error
+   * @param problems its errors and warnings
+   */
+  @JsonPropertyOrder({"file", "valid", "problems"})
+  record FileView(String file, boolean valid, List<ProblemView> problems) {}
+
+  /** One problem; {@code line} and {@code column} are left out when it has no place in the file. */
+  @JsonPropertyOrder({"severity", "code", "line", "column", "path", "pointer", "message", "fix"})
+  record ProblemView(String severity, String code, @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Integer line,
+      @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Integer column, String path, String pointer, String message,
+      String fix) {
+
+    static ProblemView of(Problem problem) {
+      return new ProblemView(problem.severity().label(), problem.code(),
+          problem.location() == null ? null : problem.location().line(),
+          problem.location() == null ? null : problem.location().column(), problem.path(), problem.pointer(),
+          problem.message(), problem.fix());
     }
-    return node;
   }
 }

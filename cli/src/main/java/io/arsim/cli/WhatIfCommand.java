@@ -1,6 +1,7 @@
 package io.arsim.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.arsim.cli.render.Json;
 import io.arsim.engine.diff.WhatIf;
 import io.arsim.engine.diff.WhatIfReport;
@@ -10,12 +11,11 @@ import jakarta.inject.Inject;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code arsim whatif}: the design with and without failures, and what differs. */
 @Command(
@@ -38,16 +38,17 @@ import picocli.CommandLine.Spec;
         "Examples:",
         "  arsim whatif examples/s3-failover.yaml --fail nva1",
         "  arsim whatif examples/s1-dual-homed-active-active.yaml --fail rs-spoke/IN_0",
-        "  arsim whatif examples/s1-dual-homed-active-active.yaml --fail vnet:hub1 -o json",
-        "  arsim whatif examples/s1-dual-homed-active-active.yaml --fail nva1,rs-spoke/IN_0",
+        "  arsim whatif examples/s1-dual-homed-active-active.yaml --fail vnet:hub1 \\",
+        "      -f json",
+        "  arsim whatif examples/s1-dual-homed-active-active.yaml \\",
+        "      --fail nva1,rs-spoke/IN_0",
         "  arsim whatif examples/nva-firewalls-behind-ilb.yaml --fail fw2",
         "  arsim whatif examples/sdwan-tunnels.yaml --fail branch1",
         "",
         "Exit codes: 0 compared, 1 the failed design does not converge, 2 bad input."
     })
+@Formats({OutputFormat.table, OutputFormat.json})
 final class WhatIfCommand implements Callable<Integer> {
-
-  @Spec CommandSpec spec;
 
   @Mixin DesignArguments args;
 
@@ -66,22 +67,16 @@ final class WhatIfCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    args.output.requireTableOrJson("whatif");
     Design design = loader.simulate(args.file, args.engine.settings());
     FailureSet failures = DataPlaneOutput.failures(fail, design.topology(), design.network());
-    WhatIfReport report = DesignRunException.in(args.file, () -> new WhatIf(design.topology(), design.network(),
+    WhatIfReport report = DesignRunException.in(args.fileName(), () -> new WhatIf(design.topology(), design.network(),
         args.engine.settings(), design.state()).run(failures));
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = args.output.out();
     if (args.json()) {
-      ObjectNode root = Json.object();
-      root.put("design", design.topology().name());
-      root.putPOJO("failures", failures.failures().stream().map(Failure::label).toList());
-      root.putPOJO("downNodes", List.copyOf(report.design().downNodes()));
-      root.putPOJO("downMachines", report.design().downMachines());
-      root.setAll(DataPlaneOutput.diffJson(report.diff()));
-      root.set("traces", DataPlaneOutput.traceChangesJson(report.traces()));
-      root.put("reachabilityLost", report.lost().size());
-      out.print(Json.render(root));
+      out.print(Json.render(new View(design.topology().name(),
+          failures.failures().stream().map(Failure::label).toList(), List.copyOf(report.design().downNodes()),
+          report.design().downMachines(), DataPlaneViews.DiffView.of(report.diff()),
+          DataPlaneViews.TraceChangeView.all(report.traces()), report.lost().size())));
       return ExitCodes.OK;
     }
     out.println("What if " + String.join(" and ", failures.failures().stream().map(Failure::describe).toList())
@@ -96,4 +91,19 @@ final class WhatIfCommand implements Callable<Integer> {
         : String.join(", ", report.lost().stream().map(c -> c.from() + " -> " + c.to()).toList())));
     return ExitCodes.OK;
   }
+
+  /**
+   * {@code arsim whatif -f json} (docs/json.md).
+   *
+   * @param design the design's name
+   * @param failures the failed elements, as labels
+   * @param downNodes the speakers that are down
+   * @param downMachines the VMs and NVAs that are down
+   * @param diff sessions, route-server routes and effective routes that change (written inline)
+   * @param traces the traced pairs whose outcome changes
+   * @param reachabilityLost how many pairs lose reachability
+   */
+  @JsonPropertyOrder({"design", "failures", "downNodes", "downMachines", "diff", "traces", "reachabilityLost"})
+  record View(String design, List<String> failures, List<String> downNodes, Map<String, String> downMachines,
+      @JsonUnwrapped DataPlaneViews.DiffView diff, List<DataPlaneViews.TraceChangeView> traces, int reachabilityLost) {}
 }

@@ -15,6 +15,11 @@ final class CliRun {
    * example and is resolved against the repository root (the tests run in the module's directory).
    */
   static Result run(String... args) {
+    return runWithInput("", args);
+  }
+
+  /** Runs {@code arsim args...} with {@code stdin} as standard input (UTF-8), for designs named {@code -}. */
+  static Result runWithInput(String stdin, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     String root = SchemaCommandTest.repositoryRoot().toString();
@@ -24,7 +29,8 @@ final class CliRun {
         resolved[i] = root + "/" + resolved[i];
       }
     }
-    int code = Main.run(resolved, new PrintWriter(out), new PrintWriter(err));
+    int code = Main.run(resolved, new java.io.ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        new PrintWriter(out), new PrintWriter(err));
     return new Result(code, out.toString(), err.toString());
   }
 }

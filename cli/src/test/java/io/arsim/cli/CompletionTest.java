@@ -24,6 +24,22 @@ class CompletionTest {
   void isHiddenFromTheHelp() {
     StringWriter out = new StringWriter();
     Main.run(new String[] {"--help"}, new PrintWriter(out), new PrintWriter(new StringWriter()));
-    assertThat(out.toString()).contains("validate").doesNotContain("generate-completion");
+    assertThat(out.toString()).contains("validate");
+    assertThat(out.toString().lines()).as("not in the command list").noneMatch(l -> l.strip().startsWith(
+        "generate-completion"));
+    assertThat(out.toString()).as("but the footer says how to use it")
+        .contains("Shell completion (bash, zsh): source <(arsim generate-completion)");
+  }
+
+  /** {@code -f} completes to the formats of the command it belongs to, and no other. */
+  @Test
+  void completesEachCommandsFormats() {
+    StringWriter out = new StringWriter();
+    Main.run(new String[] {"generate-completion"}, new PrintWriter(out), new PrintWriter(new StringWriter()));
+    String script = out.toString();
+    assertThat(script).contains("FORMAT_option_args=(\"table\" \"json\" \"tsv\" \"az\")")
+        .contains("FORMAT_option_args=(\"dot\" \"svg\" \"png\")")
+        .contains("FORMAT_option_args=(\"table\" \"json\")")
+        .contains("FORMAT_option_args=(\"json\")");
   }
 }

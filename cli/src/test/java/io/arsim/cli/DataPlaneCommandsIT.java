@@ -22,7 +22,7 @@ class DataPlaneCommandsIT {
   @Test
   void traceFindsTheS7Loop() {
     Result r = run("trace", "examples/s7-nva-default-route-own-nic.yaml", "--from", "nva1", "--to", "8.8.8.8",
-        "-o", "json");
+        "-f", "json");
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("\"outcome\" : \"LOOP\"", "\"detail\" : \"loop: nva1-nic -> nva1-nic\"");
   }
@@ -53,14 +53,14 @@ class DataPlaneCommandsIT {
     Result backend = run("whatif", "examples/nva-firewalls-behind-ilb.yaml", "--fail", "fw2");
     assertThat(backend.code()).isZero();
     assertThat(backend.out()).contains("vm-spoke1 -> ilb-fw -> fw1 -> vm-spoke2-nic", "Reachability lost: none");
-    Result lb = run("whatif", "examples/nva-firewalls-behind-ilb.yaml", "--fail", "lb:ilb-fw", "-o", "json");
+    Result lb = run("whatif", "examples/nva-firewalls-behind-ilb.yaml", "--fail", "lb:ilb-fw", "-f", "json");
     assertThat(lb.code()).isZero();
     assertThat(lb.out()).contains("\"failures\" : [ \"lb:ilb-fw\" ]", "vm-spoke1 -> ilb-fw (down)");
   }
 
   @Test
   void whatifListsExactlyTheS3Failover() {
-    Result r = run("whatif", "examples/s3-failover.yaml", "--fail", "nva1", "-o", "json");
+    Result r = run("whatif", "examples/s3-failover.yaml", "--fail", "nva1", "-f", "json");
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("\"failures\" : [ \"nva1\" ]", "\"reachabilityLost\" : 0",
         "\"after\" : [ \"Default Invalid Internet\", \"VirtualNetworkGateway Active VirtualNetworkGateway 10.2.1.4\" ]");
@@ -87,7 +87,7 @@ class DataPlaneCommandsIT {
 
   @Test
   void sweepAtDepthTwoRunsPairs() {
-    Result r = run("sweep", "examples/s2-dual-homed-active-passive.yaml", "--depth", "2", "-o", "json");
+    Result r = run("sweep", "examples/s2-dual-homed-active-passive.yaml", "--depth", "2", "-f", "json");
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("\"depth\" : 2", "\"failed\" : [ \"nva1\", \"nva2\" ]");
   }

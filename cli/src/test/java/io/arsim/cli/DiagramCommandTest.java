@@ -69,7 +69,7 @@ class DiagramCommandTest {
   void badOptionsExitTwo() {
     String file = example("s1-dual-homed-active-active.yaml");
     assertThat(run("diagram", file, "--highlight-trace", "vm-spoke").code()).isEqualTo(2);
-    assertThat(run("diagram", file, "--format", "png").err()).contains("--output-file");
+    assertThat(run("diagram", file, "--format", "png").err()).contains("add -O FILE");
     assertThat(run("diagram", file, "--prefix", "nope").code()).isEqualTo(2);
   }
 

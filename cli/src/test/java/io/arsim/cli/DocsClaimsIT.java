@@ -76,7 +76,7 @@ class DocsClaimsIT {
     for (DiscoveredProvider builtIn : PolicyCatalog.builtIns().providers().values()) {
       components(builtIn.provider().configType(), config);
     }
-    CommandLine commands = new CommandLine(ArsimCommand.class, new Main.GuiceFactory(injector));
+    CommandLine commands = Main.commandLine(injector);
     return new Code(literals, schema, config, commands);
   }
 

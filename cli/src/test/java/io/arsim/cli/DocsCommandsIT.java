@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Runs every arsim command that README.md and docs/*.md show (shell lines {@code ./arsim ...} or
  * {@code $ ./arsim ...}, and the {@code arsim ...} examples of the generated command reference), so
- * a command that stops working breaks the build. Files a reader creates while following a page
+ * a command that stops working breaks the build. {@code < FILE} becomes standard input; files named
+ * by {@code -O} are written to a scratch folder. Files a reader creates while following a page
  * (my-spoke.yaml in getting-started) are skipped.
  */
 class DocsCommandsIT {
@@ -68,8 +69,16 @@ class DocsCommandsIT {
 
   private static void check(Path root, String command) throws IOException {
     List<String> args = new ArrayList<>();
-    for (String word : command.split("\\s+")) {
-      if (word.contains("*")) {
+    byte[] stdin = new byte[0];
+    String[] words = command.split("\\s+");
+    for (int w = 0; w < words.length; w++) {
+      String word = words[w];
+      String previous = w == 0 ? "" : words[w - 1];
+      if (word.equals("<") && w + 1 < words.length) {
+        stdin = Files.readAllBytes(root.resolve(words[++w])); // `arsim ... - < FILE`: FILE is standard input
+      } else if (previous.equals("-O") || previous.equals("--output-file")) {
+        args.add(scratch.resolve(Path.of(word).getFileName()).toString()); // output files go to a scratch folder
+      } else if (word.contains("*")) {
         String dir = word.substring(0, word.lastIndexOf('/'));
         String glob = word.substring(word.lastIndexOf('/') + 1);
         try (DirectoryStream<Path> files = Files.newDirectoryStream(root.resolve(dir), glob)) {
@@ -87,7 +96,8 @@ class DocsCommandsIT {
     }
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Main.run(args.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
+    int code = Main.run(args.toArray(String[]::new), new java.io.ByteArrayInputStream(stdin), new PrintWriter(out),
+        new PrintWriter(err));
     boolean expectsFailure = command.contains("invalid/");
     assertThat(err.toString()).as("arsim %s", command).doesNotContain("internal error");
     if (expectsFailure) {

@@ -28,9 +28,9 @@ class EngineCommandsIT {
   @Test
   void theThreadCountChangesNothingInTheOutput() {
     for (String example : List.of("examples/s5-expressroute-with-as-override.yaml", "examples/s6-route-limit.yaml")) {
-      Result one = run("simulate", example, "--threads", "1", "--output", "json");
-      Result three = run("simulate", example, "--threads", "3", "--output", "json");
-      Result cores = run("simulate", example, "--output", "json");
+      Result one = run("simulate", example, "--threads", "1", "--format", "json");
+      Result three = run("simulate", example, "--threads", "3", "--format", "json");
+      Result cores = run("simulate", example, "--format", "json");
       assertThat(one.code()).isZero();
       assertThat(three.out()).isEqualTo(one.out());
       assertThat(cores.out()).isEqualTo(one.out());
@@ -95,8 +95,8 @@ class EngineCommandsIT {
 
   @Test
   void jsonOutputIsByteIdenticalAcrossRuns() {
-    Result first = run("simulate", "--output", "json", "examples/s5-expressroute-with-as-override.yaml");
-    Result second = run("simulate", "--output", "json", "examples/s5-expressroute-with-as-override.yaml");
+    Result first = run("simulate", "--format", "json", "examples/s5-expressroute-with-as-override.yaml");
+    Result second = run("simulate", "--format", "json", "examples/s5-expressroute-with-as-override.yaml");
     assertThat(first.code()).isZero();
     assertThat(second.out()).isEqualTo(first.out());
   }

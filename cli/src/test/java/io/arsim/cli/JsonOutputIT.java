@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Every command's {@code -o json} parses and has the top-level fields docs/json.md documents. */
+/** Every command's {@code -f json} parses and has the top-level fields docs/json.md documents. */
 class JsonOutputIT {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final String S1 = "examples/s1-dual-homed-active-active.yaml";
@@ -35,7 +35,7 @@ class JsonOutputIT {
 
   @Test
   void validate() throws Exception {
-    JsonNode root = run(2, "validate", "-o", "json", S1, "examples/invalid/dangling-route-table.yaml");
+    JsonNode root = run(2, "validate", "-f", "json", S1, "examples/invalid/dangling-route-table.yaml");
     assertObjectWith(root, "files");
     assertObjectWith(root.get("files").get(0), "file", "valid", "problems");
     assertObjectWith(root.get("files").get(1).get("problems").get(0),
@@ -44,7 +44,7 @@ class JsonOutputIT {
 
   @Test
   void simulate() throws Exception {
-    JsonNode root = run(0, "simulate", "-o", "json", S1);
+    JsonNode root = run(0, "simulate", "-f", "json", S1);
     assertObjectWith(root, "design", "rounds", "sessions", "speakers", "warnings");
     assertObjectWith(firstOfArray(root.get("sessions")), "speaker", "address", "peer", "peerAddress", "state",
         "reason");
@@ -53,17 +53,17 @@ class JsonOutputIT {
 
   @Test
   void routes() throws Exception {
-    JsonNode learned = run(0, "routes", S1, "--route-server", "rs-spoke", "--peer", "nva2", "--learned", "-o", "json");
+    JsonNode learned = run(0, "routes", S1, "--route-server", "rs-spoke", "--peer", "nva2", "--learned", "-f", "json");
     assertObjectWith(firstOfArray(learned), "LocalAddress", "Network", "NextHop", "SourcePeer", "Origin", "AsPath",
         "Weight");
-    JsonNode advertised = run(0, "routes", S1, "--route-server", "rs-spoke", "--peer", "nva2", "--advertised", "-o",
+    JsonNode advertised = run(0, "routes", S1, "--route-server", "rs-spoke", "--peer", "nva2", "--advertised", "-f",
         "json");
     assertObjectWith(firstOfArray(advertised), "LocalAddress", "Network", "NextHop", "Origin", "AsPath", "Weight");
   }
 
   @Test
   void bgpTable() throws Exception {
-    JsonNode root = run(0, "bgp-table", S1, "--nva", "nva2", "-o", "json");
+    JsonNode root = run(0, "bgp-table", S1, "--nva", "nva2", "-f", "json");
     assertObjectWith(firstOfArray(root), "network", "best", "multipath", "nextHop", "from", "localPreference",
         "weight", "asPath", "origin", "lostAt", "arrivalOrderDependent");
     // The spoke prefix arrives from both route-server instances: FRR keeps the older, unknown here.
@@ -78,14 +78,14 @@ class JsonOutputIT {
 
   @Test
   void effectiveRoutes() throws Exception {
-    JsonNode root = run(0, "effective-routes", S1, "--vm", "vm-spoke", "-o", "json");
+    JsonNode root = run(0, "effective-routes", S1, "--vm", "vm-spoke", "-f", "json");
     assertObjectWith(firstOfArray(root), "source", "state", "addressPrefix", "nextHopType", "nextHopIpAddress",
         "origin");
   }
 
   @Test
   void explain() throws Exception {
-    JsonNode root = run(0, "explain", S1, "--at", "nva1", "--prefix", "10.0.0.0/16", "-o", "json");
+    JsonNode root = run(0, "explain", S1, "--at", "nva1", "--prefix", "10.0.0.0/16", "-f", "json");
     assertObjectWith(root, "subject", "present", "lines", "arrivalOrderDependent", "arrivalOrderPaths");
     assertThat(root.get("arrivalOrderDependent").asBoolean()).isTrue();
     assertThat(root.get("arrivalOrderPaths")).extracting(JsonNode::asText)
@@ -94,9 +94,9 @@ class JsonOutputIT {
 
   @Test
   void trace() throws Exception {
-    JsonNode root = run(0, "trace", S1, "--from", "vm-spoke", "--to", "8.8.8.8", "-o", "json");
+    JsonNode root = run(0, "trace", S1, "--from", "vm-spoke", "--to", "8.8.8.8", "-f", "json");
     assertTrace(root);
-    JsonNode roundTrip = run(0, "trace", S1, "--from", "vm-spoke", "--to-vm", "vm-hub1", "--return", "-o", "json");
+    JsonNode roundTrip = run(0, "trace", S1, "--from", "vm-spoke", "--to-vm", "vm-hub1", "--return", "-f", "json");
     assertObjectWith(roundTrip, "forward", "return", "asymmetric", "reasons", "translated");
     assertTrace(roundTrip.get("forward"));
   }
@@ -104,12 +104,12 @@ class JsonOutputIT {
   @Test
   void traceThroughALoadBalancerAndATunnel() throws Exception {
     JsonNode lb = run(0, "trace", "examples/nva-firewalls-behind-ilb.yaml", "--from", "vm-spoke1", "--to-vm",
-        "vm-spoke2", "-o", "json");
+        "vm-spoke2", "-f", "json");
     JsonNode backend = lb.get("branches").get(0).get("hops").get(1);
     assertObjectWith(backend.get("via"), "kind", "name", "detail");
     assertObjectWith(backend.get("nvaRoute"), "prefix", "kind", "distance", "nextHop", "egress", "origin", "sourceNat");
     JsonNode tunnel = run(0, "trace", "examples/sdwan-tunnels.yaml", "--from", "vm-hub1", "--to", "192.168.10.5",
-        "-o", "json");
+        "-f", "json");
     JsonNode sdwan1 = tunnel.get("branches").get(0).get("hops").get(1);
     org.assertj.core.api.Assertions.assertThat(sdwan1.get("nvaRoute").get("egress").asText()).isEqualTo(
         "tunnel:to-branch1");
@@ -129,7 +129,7 @@ class JsonOutputIT {
 
   @Test
   void whatif() throws Exception {
-    JsonNode root = run(0, "whatif", "examples/s3-failover.yaml", "--fail", "nva1", "-o", "json");
+    JsonNode root = run(0, "whatif", "examples/s3-failover.yaml", "--fail", "nva1", "-f", "json");
     assertObjectWith(root, "design", "failures", "downNodes", "downMachines", "sessions", "routes",
         "effectiveRoutes", "traces", "reachabilityLost");
     assertChangeLists(root);
@@ -137,7 +137,7 @@ class JsonOutputIT {
 
   @Test
   void sweep() throws Exception {
-    JsonNode root = run(0, "sweep", "examples/s2-dual-homed-active-passive.yaml", "-o", "json");
+    JsonNode root = run(0, "sweep", "examples/s2-dual-homed-active-passive.yaml", "-f", "json");
     assertObjectWith(root, "design", "depth", "runs", "beforeAnyFailure", "failures");
     assertObjectWith(firstOfArray(root.get("failures")), "failed", "verdict", "sessionsDown", "error", "lost",
         "moved", "asymmetric");
@@ -145,7 +145,7 @@ class JsonOutputIT {
 
   @Test
   void diff() throws Exception {
-    JsonNode root = run(0, "diff", S1, "examples/s2-dual-homed-active-passive.yaml", "-o", "json");
+    JsonNode root = run(0, "diff", S1, "examples/s2-dual-homed-active-passive.yaml", "-f", "json");
     assertObjectWith(root, "a", "b", "identical", "sessions", "routes", "effectiveRoutes", "traces");
     assertObjectWith(firstOfArray(root.get("routes")), "instance", "direction", "peer", "prefix", "change", "before",
         "after", "reason");
@@ -165,15 +165,15 @@ class JsonOutputIT {
 
   @Test
   void lint() throws Exception {
-    JsonNode root = run(0, "lint", "examples/s5-expressroute-with-as-override.yaml", "-o", "json");
+    JsonNode root = run(0, "lint", "examples/s5-expressroute-with-as-override.yaml", "-f", "json");
     assertObjectWith(root, "design", "errors", "warnings", "failed", "findings");
-    JsonNode failing = run(1, "lint", "examples/s4-expressroute-without-as-override.yaml", "-o", "json");
+    JsonNode failing = run(1, "lint", "examples/s4-expressroute-without-as-override.yaml", "-f", "json");
     assertObjectWith(firstOfArray(failing.get("findings")), "severity", "rule", "subject", "message", "fix");
   }
 
   @Test
   void plugins() throws Exception {
-    JsonNode root = run(0, "plugins", "-o", "json");
+    JsonNode root = run(0, "plugins", "-f", "json");
     assertObjectWith(root, "plugins");
     JsonNode first = firstOfArray(root.get("plugins"));
     assertThat(first.has("id") && first.has("version") && first.has("builtIn") && first.has("origin")

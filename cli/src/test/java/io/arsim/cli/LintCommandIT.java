@@ -42,7 +42,7 @@ class LintCommandIT {
 
   @Test
   void jsonListsTheFindings() {
-    Result r = run("lint", "--output", "json", "examples/er-route-limit-standard.yaml");
+    Result r = run("lint", "--format", "json", "examples/er-route-limit-standard.yaml");
     assertThat(r.code()).isEqualTo(1);
     // One prefix-limit finding for the circuit, one session-down per link (primary and secondary).
     assertThat(r.out()).contains("\"errors\" : 3", "\"rule\" : \"prefix-limit\"", "\"subject\" : \"onprem -> er-circuit\"",

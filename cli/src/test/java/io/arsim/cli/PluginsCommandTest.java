@@ -22,7 +22,7 @@ class PluginsCommandTest {
 
   @Test
   void listsAsJson() {
-    Result result = run("plugins", "--output", "json");
+    Result result = run("plugins", "--format", "json");
     assertThat(result.out()).contains("\"id\" : \"as-override\"").contains("\"builtIn\" : true");
   }
 

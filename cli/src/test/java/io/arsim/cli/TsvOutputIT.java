@@ -25,7 +25,7 @@ class TsvOutputIT {
 
   @Test
   void effectiveRoutesAreRowsOnly() {
-    Result r = run("effective-routes", "examples/s1-dual-homed-active-active.yaml", "--vm", "vm-spoke", "-o", "tsv");
+    Result r = run("effective-routes", "examples/s1-dual-homed-active-active.yaml", "--vm", "vm-spoke", "-f", "tsv");
     assertThat(r.code()).isZero();
     assertThat(lines(r.out())).contains("VirtualNetworkGateway\tActive\t0.0.0.0/0\tVirtualNetworkGateway\t10.1.1.4",
         "Default\tInvalid\t0.0.0.0/0\tInternet\t");
@@ -35,7 +35,7 @@ class TsvOutputIT {
 
   @Test
   void simulatePrefixesEachRowWithItsTable() {
-    Result r = run("simulate", "examples/s1-dual-homed-active-active.yaml", "--output", "tsv");
+    Result r = run("simulate", "examples/s1-dual-homed-active-active.yaml", "--format", "tsv");
     assertThat(r.code()).isZero();
     assertThat(lines(r.out())).contains("session\tnva1\t10.1.1.4\trs-spoke/IN_0\t10.0.255.4\tEstablished\t-");
     assertThat(lines(r.out())).anyMatch(l -> l.startsWith("speaker\tnva1\t"));
@@ -45,25 +45,25 @@ class TsvOutputIT {
   @Test
   void routesAndBgpTableAndSweep() {
     Result routes = run("routes", "examples/s1-dual-homed-active-active.yaml", "--route-server", "rs-spoke", "--peer",
-        "nva2", "--learned", "--instance", "1", "-o", "tsv");
+        "nva2", "--learned", "--instance", "1", "-f", "tsv");
     assertThat(routes.code()).isZero();
     assertThat(lines(routes.out())).contains("10.0.255.5\t0.0.0.0/0\t10.2.1.4\t10.2.1.4\tEBgp\t65002\t32768");
-    Result bgp = run("bgp-table", "examples/s1-dual-homed-active-active.yaml", "--speaker", "nva1", "-o", "tsv");
+    Result bgp = run("bgp-table", "examples/s1-dual-homed-active-active.yaml", "--speaker", "nva1", "-f", "tsv");
     assertThat(bgp.code()).as(bgp.err()).isZero();
     assertThat(lines(bgp.out())).isNotEmpty().allSatisfy(l -> assertThat(l.split("\t", -1)).hasSize(7));
     assertThat(bgp.out()).doesNotContain("BGP table of", "Displayed");
-    Result sweep = run("sweep", "examples/s1-dual-homed-active-active.yaml", "-o", "tsv");
+    Result sweep = run("sweep", "examples/s1-dual-homed-active-active.yaml", "-f", "tsv");
     assertThat(sweep.code()).isZero();
     assertThat(lines(sweep.out())).isNotEmpty().allSatisfy(l -> assertThat(l.split("\t", -1)).hasSize(6));
   }
 
   @Test
   void commandsWithoutATableRejectTsv() {
-    Result r = run("validate", "examples/s1-dual-homed-active-active.yaml", "-o", "tsv");
+    Result r = run("validate", "examples/s1-dual-homed-active-active.yaml", "-f", "tsv");
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).contains("prints no table", "--output json");
+    assertThat(r.err()).contains("-f tsv: arsim validate prints table or json").doesNotContain("az");
     Result trace = run("trace", "examples/s1-dual-homed-active-active.yaml", "--from", "vm-spoke", "--to", "8.8.8.8",
-        "-o", "tsv");
+        "-f", "tsv");
     assertThat(trace.code()).isEqualTo(2);
   }
 }

@@ -59,7 +59,7 @@ class ValidateCommandTest {
   void jsonOutputListsProblemsWithLocations(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("bad.json");
     Files.writeString(file, "{\"name\": \"x\", \"virtualNetwork\": []}");
-    Result result = run("validate", "--output", "json", file.toString());
+    Result result = run("validate", "--format", "json", file.toString());
     assertThat(result.code()).isEqualTo(2);
     assertThat(result.out()).contains("\"valid\" : false", "\"code\" : \"unknown-property\"", "\"line\" : 1",
         "did you mean `virtualNetworks`?");

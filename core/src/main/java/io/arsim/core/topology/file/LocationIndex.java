@@ -25,6 +25,11 @@ public final class LocationIndex {
    */
   private final Map<String, int[]> places = new HashMap<>();
   private final Map<String, String> names = new HashMap<>();
+  /**
+   * Where the reader moved a value before binding ({@link ArmSpellings}: an ARM spelling read as
+   * arsim's): the pointer in the bound tree, to the pointer of the same value in the file.
+   */
+  private final Map<String, String> moved = new HashMap<>();
 
   private LocationIndex(String file) {
     this.file = file;
@@ -57,6 +62,36 @@ public final class LocationIndex {
 
   void putName(String pointer, String name) {
     names.put(pointer, name);
+  }
+
+  /** Records that the value at {@code original} in the file is bound from {@code pointer}. */
+  void moved(String pointer, String original) {
+    moved.put(pointer, original);
+  }
+
+  /** Whether the file has a key at {@code pointer} (a property it gives, not one the reader filled in). */
+  boolean hasKey(String pointer) {
+    int[] at = places.get(original(pointer));
+    return at != null && at[2] > 0;
+  }
+
+  /**
+   * The pointer in the file of the value at {@code pointer} in the tree that was bound: the same,
+   * unless the reader moved it or one of its parents ({@link #moved}).
+   */
+  String original(String pointer) {
+    if (moved.isEmpty()) {
+      return pointer;
+    }
+    for (String p = pointer; ; p = p.substring(0, p.lastIndexOf('/'))) {
+      String to = moved.get(p);
+      if (to != null) {
+        return to + pointer.substring(p.length());
+      }
+      if (p.isEmpty()) {
+        return pointer;
+      }
+    }
   }
 
   /** The JSON pointer of the parser's current value (for a container start, the container). */
@@ -121,7 +156,7 @@ public final class LocationIndex {
   }
 
   private SourceLocation locate(String pointer, boolean preferKey) {
-    String p = pointer;
+    String p = original(pointer);
     while (true) {
       int[] at = places.get(p);
       if (at != null) {
@@ -145,12 +180,13 @@ public final class LocationIndex {
    * {@code virtualNetworks[spoke].subnets[workload].addressPrefix} when the objects have names.
    */
   public String describe(String pointer) {
-    if (pointer.isEmpty()) {
+    String inFile = original(pointer);
+    if (inFile.isEmpty()) {
       return "";
     }
     StringBuilder out = new StringBuilder();
     StringBuilder current = new StringBuilder();
-    for (String raw : pointer.substring(1).split("/", -1)) {
+    for (String raw : inFile.substring(1).split("/", -1)) {
       String segment = raw.replace("~1", "/").replace("~0", "~");
       current.append('/').append(raw);
       if (!segment.isEmpty() && segment.chars().allMatch(Character::isDigit)) {
@@ -165,9 +201,15 @@ public final class LocationIndex {
     return out.toString();
   }
 
-  /** The problem placed in this file. */
+  /**
+   * The problem placed in this file: at the location it has, or where its pointer is; its pointer
+   * and path as the file spells them.
+   */
   public Problem locate(Problem problem) {
     boolean key = problem.code().equals("unknown-property");
-    return problem.located(locate(problem.pointer(), key), describe(problem.pointer()));
+    SourceLocation at = problem.location() != null ? problem.location() : locate(problem.pointer(), key);
+    String pointer = original(problem.pointer());
+    return new Problem(problem.severity(), problem.code(), pointer, problem.message(), problem.fix(), at,
+        describe(problem.pointer()));
   }
 }

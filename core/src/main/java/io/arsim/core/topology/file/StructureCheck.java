@@ -37,9 +37,10 @@ final class StructureCheck {
   }
 
   /** A record component as the file sees it; read by reflection once per record type. */
-  private record Component(String name, boolean required, Class<?> type, Type genericType) {}
+  record Component(String name, boolean required, Class<?> type, Type genericType) {}
 
-  private static final ClassValue<List<Component>> COMPONENTS = new ClassValue<>() {
+  /** The components of each record type, as the file names them. */
+  static final ClassValue<List<Component>> COMPONENTS = new ClassValue<>() {
     @Override
     protected List<Component> computeValue(Class<?> type) {
       List<Component> components = new ArrayList<>();
@@ -57,18 +58,20 @@ final class StructureCheck {
       return;
     }
     List<Component> components = COMPONENTS.get(type);
+    List<String> present = new ArrayList<>(); // as in the file, before placeholders are added below
+    object.fieldNames().forEachRemaining(present::add);
     for (Component component : components) {
       String name = component.name();
       JsonNode value = object.get(name);
       if (value == null || value.isNull()) {
         if (component.required()) {
           List<String> known = components.stream().map(Component::name).toList();
-          List<String> present = new ArrayList<>();
-          object.fieldNames().forEachRemaining(present::add);
+          List<String> absent = known.stream().filter(k -> !present.contains(k)).toList();
           // A misspelling of the property (an unknown key close to it) is reported once, as the
           // unknown property with "did you mean", not a second time as the property missing.
+          // Keys already present are never suggested (TopologyJson.StrictHandler), so neither here.
           boolean misspelt = present.stream().anyMatch(p -> !known.contains(p)
-              && Suggestions.closest(p, known).filter(name::equals).isPresent());
+              && Suggestions.closest(p, absent).filter(name::equals).isPresent());
           if (!misspelt) {
             sink.accept(Problem.error("missing-property", pointer, "required property `" + name + "` is missing",
                 "add `" + name + "`; docs/topology.md says what it holds"));
@@ -109,7 +112,8 @@ final class StructureCheck {
         String at = pointer + "/" + escape(entry.getKey());
         ExtensionKind<?> kind = kinds.get(entry.getKey());
         if (kind == null) {
-          String fix = Suggestions.closest(entry.getKey(), kinds.keySet())
+          List<String> absent = kinds.keySet().stream().filter(k -> !map.has(k)).toList();
+          String fix = Suggestions.closest(entry.getKey(), absent)
               .map(s -> "did you mean `" + s + "`?")
               .orElse(kinds.isEmpty()
                   ? "no extension that adds resource kinds is installed"
@@ -126,7 +130,7 @@ final class StructureCheck {
     }
   }
 
-  private static Type argument(Type generic, int index) {
+  static Type argument(Type generic, int index) {
     return generic instanceof ParameterizedType p ? p.getActualTypeArguments()[index] : Object.class;
   }
 
@@ -167,7 +171,7 @@ final class StructureCheck {
     return f.textNode(MISSING);
   }
 
-  private static String escape(String name) {
+  static String escape(String name) {
     return name.replace("~", "~0").replace("/", "~1");
   }
 }

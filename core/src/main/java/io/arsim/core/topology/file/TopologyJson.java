@@ -393,18 +393,38 @@ public final class TopologyJson {
 
   /** Reports unknown properties and unconvertible values instead of failing on the first one. */
   static final class StrictHandler extends DeserializationProblemHandler {
+    /** The context attribute holding the document's {@link LocationIndex}, for the keys an object has. */
+    static final Object LOCATIONS = new Object();
+
     @Override
     public boolean handleUnknownProperty(DeserializationContext context, JsonParser parser,
         JsonDeserializer<?> deserializer, Object beanOrClass, String propertyName) throws IOException {
       String pointer = LocationIndex.pointerOfField(parser, propertyName);
       List<String> known = deserializer.getKnownPropertyNames().stream().map(Object::toString).sorted().toList();
-      String fix = Suggestions.closest(propertyName, known)
+      List<String> present = presentKeys(context, pointer, known);
+      List<String> absent = known.stream().filter(k -> !present.contains(k)).toList();
+      // Never suggest a key the object has already: name the one it duplicates instead.
+      String fix = Suggestions.closest(propertyName, absent)
           .map(s -> "did you mean `" + s + "`?")
+          .or(() -> Suggestions.closest(propertyName, known).map(s -> "remove it: `" + s + "` is set here already"))
           .orElse("known properties here: " + String.join(", ", known));
       report(context, Problem.error("unknown-property", pointer,
           "unknown property `" + propertyName + "`", fix));
       parser.skipChildren();
       return true;
+    }
+
+    /**
+     * Of {@code known}, the keys the file gives in the object that holds the property at
+     * {@code pointer}: from the location index the reader put in the context ({@link #LOCATIONS}),
+     * so values the reader filled in for missing properties do not count; empty without an index.
+     */
+    private static List<String> presentKeys(DeserializationContext context, String pointer, List<String> known) {
+      if (!(context.getAttribute(LOCATIONS) instanceof LocationIndex index) || pointer.lastIndexOf('/') < 0) {
+        return List.of();
+      }
+      String parent = pointer.substring(0, pointer.lastIndexOf('/'));
+      return known.stream().filter(k -> index.hasKey(parent + "/" + k.replace("~", "~0").replace("/", "~1"))).toList();
     }
 
     @Override

@@ -116,6 +116,31 @@ public final class TopologyReader {
     return read(name, format, text(file, name));
   }
 
+  /**
+   * Reads and validates a design from a stream, such as standard input: at most
+   * {@link ReadLimits#maxInputBytes()} of it, as strict UTF-8, in the format its text has
+   * ({@link TopologyFormat#ofContent}). The stream is not closed.
+   *
+   * @param fileName the name used in messages, e.g. {@code <stdin>}
+   * @throws TopologyException listing every problem, when there is at least one error
+   * @since 0.2
+   */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  public LoadedTopology read(String fileName, InputStream in) {
+    byte[] bytes;
+    try {
+      bytes = in.readNBytes((int) limits.maxInputBytes() + 1);
+    } catch (IOException e) {
+      throw fail(fileName, unreadable(fileName, e));
+    }
+    if (bytes.length > limits.maxInputBytes()) {
+      throw new TopologyException(fileName, List.of(DocumentParser.tooLarge(fileName,
+          "the input is larger than " + ReadLimits.describeSize(limits.maxInputBytes()), limits, bytes.length)));
+    }
+    String text = decode(fileName, bytes);
+    return read(fileName, TopologyFormat.ofContent(text), text);
+  }
+
   /** The file's text, after checking what it is and how large it is. */
   private String text(Path file, String name) {
     BasicFileAttributes attributes;
@@ -237,6 +262,7 @@ public final class TopologyReader {
     }
     Map<String, ExtensionKind<?>> byKind = new TreeMap<>();
     kinds.forEach(k -> byKind.put(k.kind(), k));
+    new ArmSpellings(byKind, collected::add, index).apply(tree, Topology.class, "");
     new StructureCheck(byKind, collected::add).check(tree, Topology.class, "");
     Topology topology = null;
     Problem fatal = null;
@@ -244,6 +270,7 @@ public final class TopologyReader {
     try (JsonParser parser = mapper.treeAsTokens(tree)) {
       topology = mapper.readerFor(Topology.class)
           .withAttribute(ReadProblems.KEY, collected)
+          .withAttribute(TopologyJson.StrictHandler.LOCATIONS, index)
           .readValue(parser);
     } catch (JsonProcessingException e) {
       fatal = translate(e, tree);
@@ -280,9 +307,7 @@ public final class TopologyReader {
   private static List<Problem> locateAll(LocationIndex index, List<Problem> problems) {
     List<Problem> located = new ArrayList<>();
     for (Problem problem : problems) {
-      located.add(problem.location() != null
-          ? problem.located(problem.location(), index.describe(problem.pointer()))
-          : index.locate(problem));
+      located.add(index.locate(problem));
     }
     located.sort(Comparator.comparingInt((Problem p) -> p.location().line())
         .thenComparingInt(p -> p.location().column()));
