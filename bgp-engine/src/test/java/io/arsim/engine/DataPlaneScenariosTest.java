@@ -154,6 +154,8 @@ class DataPlaneScenariosTest {
       assertThat(worst.lost()).extracting(TraceChange::to).containsExactly("192.168.0.0/16");
       assertThat(worst.moved()).extracting(c -> c.kind().label() + " " + c.to() + ": " + c.after())
           .containsExactly("bypass 0.0.0.0/0: vm-spoke -> Internet");
+      assertThat(worst.bypassed()).extracting(TraceChange::to).containsExactly("0.0.0.0/0");
+      assertThat(worst.rerouted()).isEmpty();
       assertThat(impacts).filteredOn(i -> i.failures().label().equals("nva1")).singleElement()
           .satisfies(i -> assertThat(i.moved()).hasSize(2));
       assertThat(impacts).filteredOn(i -> i.failures().label().equals("nva2")).singleElement()

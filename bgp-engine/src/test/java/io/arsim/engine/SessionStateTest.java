@@ -145,4 +145,23 @@ class SessionStateTest {
             "rs-hub/IN_0 (10.0.255.4) - (nothing at 10.0.1.77) (10.0.1.77)",
             "rs-hub/IN_1 (10.0.255.5) - (nothing at 10.0.1.77) (10.0.1.77)");
   }
+
+  /**
+   * A wrong peer ASN is a validation warning, not an error (issue 17): the design reads, converges,
+   * and both sessions are down with the reason (RFC 4271 6.2: an OPEN with another AS than the one
+   * configured for the peer closes the session).
+   */
+  @Test
+  void aDesignWithAWrongPeerAsnReadsAndRunsWithTheSessionsDown() {
+    io.arsim.core.topology.file.LoadedTopology loaded = new io.arsim.core.topology.file.TopologyReader()
+        .read(Scenarios.root().resolve("examples/peer-asn-mismatch.yaml"));
+    assertThat(loaded.warnings()).extracting(io.arsim.core.problem.Problem::code).containsExactly("peer-asn-mismatch");
+    io.arsim.engine.bgp.ConvergedState state = Scenarios.converge(loaded.topology());
+    assertThat(state.sessions()).hasSize(2).allSatisfy(s -> {
+      assertThat(s.up()).isFalse();
+      assertThat(s.reason()).isEqualTo(s.b() + " expects ASN 65010 from nva1, which uses 65001");
+      assertThat(s.b()).startsWith("rs-hub/IN_");
+    });
+    assertThat(state.node("rs-hub/IN_0").orElseThrow().learnedFrom("nva1")).isEmpty();
+  }
 }

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
     subcommands = {ValidateCommand.class, SimulateCommand.class, RoutesCommand.class, BgpTableCommand.class,
         EffectiveRoutesCommand.class, ExplainCommand.class, TraceCommand.class, WhatIfCommand.class, SweepCommand.class,
         DiagramCommand.class,
-        DiffCommand.class, LintCommand.class, PluginsCommand.class, SchemaCommand.class},
+        DiffCommand.class, LintCommand.class, CheckCommand.class, PluginsCommand.class, SchemaCommand.class},
     footer = {
         "",
         "Examples:",
@@ -33,6 +33,8 @@ import picocli.CommandLine.Spec;
         "      --prefix 172.16.0.0/16",
         "  arsim whatif examples/s3-failover.yaml --fail nva1",
         "  arsim lint examples/s4-expressroute-without-as-override.yaml",
+        "  arsim check examples/s1-dual-homed-active-active.yaml \\",
+        "      --intents examples/intents/s1-dual-homed-active-active.yaml",
         "  arsim schema -O topology.schema.json",
         "  arsim --plugins ./plugins plugins",
         "",

@@ -25,7 +25,8 @@ final class CliReference {
     out.append("## Exit codes\n\n");
     out.append("| code | meaning |\n|---|---|\n");
     out.append("| 0 | the command ran and every check passed |\n");
-    out.append("| 1 | a check failed: warnings under `validate --strict`, a network that does not converge |\n");
+    out.append("| 1 | a check failed: warnings under `validate --strict`, a network that does not converge, lint errors,"
+        + " a broken intent (`check`), `diff --fail-on-change` |\n");
     out.append("| 2 | bad input: a malformed or invalid file, an unknown option or name, a plugin that cannot load or fails |\n");
     out.append("| 3 | an internal error (a bug in arsim; `--debug` prints the stack trace) |\n\n");
     out.append("Results go to standard output; problems, errors and notices to standard error.\n\n");
@@ -59,7 +60,7 @@ final class CliReference {
     out.append("It completes commands, options, and the values of options with a fixed set (`-f`'s formats).\n\n");
     out.append("## Output\n\n");
     out.append("Output is plain text: arsim prints no colours or other ANSI escape codes, so `NO_COLOR`, pipes\n");
-    out.append("and files need no option. The only terminal-aware output is the progress line of `sweep`, which\n");
+    out.append("and files need no option. The only terminal-aware output is the progress line of `sweep` and `check`, which\n");
     out.append("goes to standard error and only on an interactive terminal (no console, no progress).\n\n");
     out.append("## arsim\n\n```\n").append(usage(root)).append("```\n");
     for (Map.Entry<String, CommandLine> sub : root.getSubcommands().entrySet()) {

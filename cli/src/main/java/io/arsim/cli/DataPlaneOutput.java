@@ -13,9 +13,12 @@ import io.arsim.engine.failure.FailureSet;
 import io.arsim.engine.failure.Failures;
 import io.arsim.engine.forwarding.Egress;
 import io.arsim.engine.forwarding.NvaRoute;
+import io.arsim.engine.trace.BgpForwarding;
 import io.arsim.engine.trace.Branch;
 import io.arsim.engine.trace.Hop;
 import io.arsim.engine.trace.NvaForwarding;
+import io.arsim.engine.trace.Outcome;
+import io.arsim.engine.trace.RoundTrip;
 import io.arsim.engine.trace.Trace;
 import io.arsim.engine.trace.Via;
 import java.io.PrintWriter;
@@ -52,8 +55,8 @@ final class DataPlaneOutput {
       int n = 0;
       for (Hop hop : b.hops()) {
         n++;
-        out.println("    " + n + ". " + hop.nic() + " (" + hop.owner() + (hop.nva() ? ", NVA" : "") + ", "
-            + hop.address() + ")");
+        out.println("    " + n + ". " + hop.nic() + " (" + (hop.owner().equals(hop.nic()) ? "" : hop.owner() + ", ")
+            + (hop.nva() ? "NVA, " : "") + hop.address() + ")");
         Via via = hop.via();
         if (via != null) {
           out.println("       through " + via.detail());
@@ -64,9 +67,14 @@ final class DataPlaneOutput {
           out.println("       " + hop.owner() + " routes " + forwarding.route().describe()
               + forwarding.translatedSource().map(a -> ", source translated to " + a).orElse(""));
         }
+        BgpForwarding bgp = hop.bgp();
+        if (bgp != null) {
+          out.println("       " + hop.nic() + " routes " + bgp.describe());
+        }
         EffectiveRoute r = hop.taken();
         if (r == null) {
-          if (!leftAzure) {
+          boolean last = n == b.hops().size();
+          if (!leftAzure && bgp == null && !(last && b.outcome() == Outcome.DELIVERED)) {
             out.println("       no matching route");
           }
           continue;
@@ -95,6 +103,35 @@ final class DataPlaneOutput {
       return true;
     }
     return forwarding.sourceNat() != null || route.kind() == NvaRoute.Kind.STATIC;
+  }
+
+  /** A round trip as text: the forward trace, the return traces, and the verdict on symmetry. */
+  static void printRoundTrip(PrintWriter out, RoundTrip r) {
+    printTrace(out, "Trace", r.forward());
+    out.println();
+    if (r.back() != null) {
+      printTrace(out, "Return", r.back());
+      out.println();
+    }
+    for (Trace t : r.translated()) {
+      printTrace(out, "Return (source translated)", t);
+      out.println();
+    }
+    out.println(verdict(r));
+    r.reasons().forEach(reason -> out.println("  " + reason));
+  }
+
+  /** The verdict line of a round trip. */
+  static String verdict(RoundTrip r) {
+    return switch (r.symmetry()) {
+      case SYMMETRIC -> "Symmetric: every forward and return path crosses the same stateful NVAs.";
+      case ASYMMETRIC -> "Asymmetric:";
+      case NO_RETURN -> "No return trace:";
+      case UNDECIDED -> "No symmetry verdict: " + (r.forward().reaches()
+          ? "the return path does not get back (" + r.returnTrace().map(Trace::summary).orElse("") + ")"
+          : "the forward path does not reach its destination (" + r.forward().summary() + ")")
+          + ", so there is no round trip to compare.";
+    };
   }
 
   static void printDiff(PrintWriter out, DiffReport d, boolean withDirection) {

@@ -10,6 +10,7 @@ import io.arsim.engine.diff.TraceChange;
 import io.arsim.engine.effective.EffectiveRoute;
 import io.arsim.engine.forwarding.Egress;
 import io.arsim.engine.forwarding.NvaRoute;
+import io.arsim.engine.trace.BgpForwarding;
 import io.arsim.engine.trace.Branch;
 import io.arsim.engine.trace.Hop;
 import io.arsim.engine.trace.NvaForwarding;
@@ -50,19 +51,26 @@ final class DataPlaneViews {
   }
 
   /** One hop: the NIC, its owner, the route taken, how the packet got there and the NVA's own decision. */
-  @JsonPropertyOrder({"nic", "owner", "nva", "address", "ecmpWidth", "route", "via", "nvaRoute"})
+  @JsonPropertyOrder({"nic", "owner", "nva", "address", "ecmpWidth", "route", "via", "bgpRoute", "nvaRoute"})
   record HopView(String nic, String owner, boolean nva, String address, int ecmpWidth, @Nullable RouteView route,
-      @Nullable ViaView via, @Nullable NvaRouteView nvaRoute) {
+      @Nullable ViaView via, @Nullable BgpRouteView bgpRoute, @Nullable NvaRouteView nvaRoute) {
 
     static HopView of(Hop h) {
       EffectiveRoute r = h.taken();
       Via via = h.via();
+      BgpForwarding bgp = h.bgp();
       NvaForwarding forwarding = h.forwarding();
       return new HopView(h.nic(), h.owner(), h.nva(), h.address().toString(), h.matched().size(),
           r == null ? null : RouteView.of(r), via == null ? null : new ViaView(via.kind().name(), via.name(),
-          via.detail()), forwarding == null ? null : NvaRouteView.of(forwarding));
+          via.detail()), bgp == null ? null : new BgpRouteView(bgp.prefix().toString(), bgp.peer(),
+          bgp.nextHop().toString(), bgp.asPath().toString(), bgp.equalPaths()),
+          forwarding == null ? null : NvaRouteView.of(forwarding));
     }
   }
+
+  /** The BGP path a router outside Azure (on-premises, a branch, a circuit link) forwarded by at a hop. */
+  @JsonPropertyOrder({"prefix", "peer", "nextHop", "asPath", "equalPaths"})
+  record BgpRouteView(String prefix, String peer, String nextHop, String asPath, int equalPaths) {}
 
   /** The effective route a hop took. */
   @JsonPropertyOrder({"addressPrefix", "source", "nextHopType", "nextHopIpAddress", "origin"})
@@ -104,13 +112,13 @@ final class DataPlaneViews {
   }
 
   /** {@code trace --return}: both ways, and whether they cross the same stateful NVAs. */
-  @JsonPropertyOrder({"forward", "return", "asymmetric", "reasons", "translated"})
+  @JsonPropertyOrder({"forward", "return", "asymmetric", "symmetry", "reasons", "translated"})
   record RoundTripView(TraceView forward, @JsonProperty("return") @Nullable TraceView back, boolean asymmetric,
-      List<String> reasons, List<TraceView> translated) {
+      String symmetry, List<String> reasons, List<TraceView> translated) {
 
     static RoundTripView of(RoundTrip r) {
       return new RoundTripView(TraceView.of(r.forward()), r.back() == null ? null : TraceView.of(r.back()),
-          r.asymmetric(), r.reasons(), r.translated().stream().map(TraceView::of).toList());
+          r.asymmetric(), r.symmetry().label(), r.reasons(), r.translated().stream().map(TraceView::of).toList());
     }
   }
 

@@ -7,6 +7,7 @@ import io.arsim.core.topology.NetworkInterface;
 import io.arsim.core.topology.Topology;
 import io.arsim.engine.explain.Explainer;
 import io.arsim.engine.explain.Explanation;
+import io.arsim.policy.spi.SpeakerKind;
 import jakarta.inject.Inject;
 import java.io.PrintWriter;
 import java.util.List;
@@ -22,10 +23,12 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
         "Explains why a prefix is, or is not, at a speaker or a NIC.",
-        "At a speaker (route-server instance, NVA): the paths considered, the decision step that "
-            + "preferred the best one, the rules and policies that rejected others, and the chain of "
-            + "speakers back to where the route was originated. At a VM, NVA (--routes) or NIC: its "
-            + "effective routes."
+        "At a speaker (route-server instance, NVA, gateway, circuit link, on-premises site, branch): the "
+            + "paths considered, the decision step that preferred the best one, the rules and policies that "
+            + "rejected others, and the chain of speakers back to where the route was originated; when it is "
+            + "missing, the neighbours that hold it and why they do not send it, or, when none does, the "
+            + "nearest speakers that hold it and the route server or NVA where it stops. At a VM, NVA "
+            + "(--routes) or NIC: its effective routes."
     },
     footer = {
         "",
@@ -35,7 +38,9 @@ import picocli.CommandLine.Option;
         "  arsim explain examples/s4-expressroute-without-as-override.yaml \\",
         "      --at rs-spoke/IN_0 --prefix 10.1.0.0/16",
         "  arsim explain examples/s8-supernets-and-vnet-prefixes.yaml --at vm-spoke \\",
-        "      --prefix 10.0.1.0/24"
+        "      --prefix 10.0.1.0/24",
+        "  arsim explain examples/s4-expressroute-without-as-override.yaml --at onprem \\",
+        "      --prefix 10.0.0.0/16"
     })
 @Formats({OutputFormat.table, OutputFormat.json})
 final class ExplainCommand implements Callable<Integer> {
@@ -43,7 +48,8 @@ final class ExplainCommand implements Callable<Integer> {
   @Mixin DesignArguments args;
 
   @Option(names = "--at", required = true, paramLabel = "NAME",
-      description = "A speaker (rs-spoke/IN_0, nva1), or a VM, NVA or NIC for its effective routes.")
+      description = "A speaker (rs-spoke/IN_0, nva1, onprem, ergw-hub1/IN_0; a gateway or circuit by name means its"
+          + " first instance or link), or a VM, NVA or NIC for its effective routes.")
   String at;
 
   @Option(names = "--prefix", required = true, paramLabel = "PREFIX", description = "The prefix, e.g. 0.0.0.0/0.")
@@ -71,9 +77,12 @@ final class ExplainCommand implements Callable<Integer> {
     Design design = loader.simulate(args.file, args.engine.settings());
     Explainer explainer = new Explainer(design.topology(), design.state());
     Explanation explanation;
-    boolean speaker = design.network().node(at).isPresent();
-    if (speaker && !routes) {
-      explanation = explainer.atNode(at, parsed);
+    // A gateway or circuit by name stands for its first instance or link, as for trace --from.
+    String node = design.network().node(at).map(n -> n.name()).orElseGet(() -> design.network().nodes().stream()
+        .filter(n -> n.owner().equals(at) && n.kind() != SpeakerKind.NVA && n.kind() != SpeakerKind.ROUTE_SERVER)
+        .map(n -> n.name()).sorted().findFirst().orElse(""));
+    if (!node.isEmpty() && !routes) {
+      explanation = explainer.atNode(node, parsed);
     } else {
       Optional<Topology.AttachedInterface> nic = design.topology().allInterfaces().stream()
           .filter(a -> a.owner().equals(at) || a.networkInterface().name().equals(at)).findFirst();

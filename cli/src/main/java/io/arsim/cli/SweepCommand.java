@@ -28,9 +28,9 @@ import picocli.CommandLine.Spec;
         "Fails each element in turn and reports how resilient the design is.",
         "Every NVA, route server, route-server instance and extension node is failed in turn. For "
             + "each failure (or each pair with --depth 2): the (source, destination) pairs that lose "
-            + "reachability, that move to another hub or bypass the NVAs, and that become asymmetric "
-            + "through a stateful NVA; worst failures first. Progress goes to stderr, only when it is a "
-            + "terminal."
+            + "reachability, that move to another hub (Moved), that bypass the NVAs, firewalls included "
+            + "(Bypass: they still reach, through no NVA at all), and that become asymmetric through a "
+            + "stateful NVA; worst failures first. Progress goes to stderr, only when it is a terminal."
     },
     footer = {
         "",
@@ -87,9 +87,9 @@ final class SweepCommand implements Callable<Integer> {
       return ExitCodes.OK;
     }
     if (args.tsv()) {
-      TextTable rows = new TextTable("Failure", "Verdict", "Lost", "Moved", "Asymmetric", "Sessions down");
-      impacts.forEach(i -> rows.row(i.failures().label(), i.verdict(), i.lost().size(), i.moved().size(),
-          i.asymmetric().size(), i.sessionsDown()));
+      TextTable rows = new TextTable("Failure", "Verdict", "Lost", "Moved", "Bypass", "Asymmetric", "Sessions down");
+      impacts.forEach(i -> rows.row(i.failures().label(), i.verdict(), i.lost().size(), i.rerouted().size(),
+          i.bypassed().size(), i.asymmetric().size(), i.sessionsDown()));
       out.print(rows.renderTsv());
       return ExitCodes.OK;
     }
@@ -104,10 +104,10 @@ final class SweepCommand implements Callable<Integer> {
       baseProblems.forEach(p -> out.println("  " + p));
     }
     out.println();
-    TextTable summary = new TextTable("Failure", "Verdict", "Lost", "Moved", "Asymmetric", "Sessions down");
+    TextTable summary = new TextTable("Failure", "Verdict", "Lost", "Moved", "Bypass", "Asymmetric", "Sessions down");
     for (FailureImpact i : impacts) {
-      summary.row(i.failures().label(), i.verdict(), i.lost().size(), i.moved().size(), i.asymmetric().size(),
-          i.sessionsDown());
+      summary.row(i.failures().label(), i.verdict(), i.lost().size(), i.rerouted().size(), i.bypassed().size(),
+          i.asymmetric().size(), i.sessionsDown());
     }
     out.print(summary.render());
     for (FailureImpact i : impacts) {
@@ -120,7 +120,8 @@ final class SweepCommand implements Callable<Integer> {
         out.println("  " + i.error());
       }
       section(out, "loses reachability", i.lost());
-      section(out, "moves", i.moved());
+      section(out, "moves", i.rerouted());
+      section(out, "bypasses the NVAs", i.bypassed());
       section(out, "becomes asymmetric", i.asymmetric());
     }
     return ExitCodes.OK;
@@ -146,15 +147,15 @@ final class SweepCommand implements Callable<Integer> {
   record View(String design, int depth, int runs, List<String> beforeAnyFailure, List<Impact> failures) {}
 
   /** What one failure (or pair) does: its verdict, sessions down, and the pairs lost, moved or made asymmetric. */
-  @JsonPropertyOrder({"failed", "verdict", "sessionsDown", "error", "lost", "moved", "asymmetric"})
+  @JsonPropertyOrder({"failed", "verdict", "sessionsDown", "error", "lost", "moved", "bypassed", "asymmetric"})
   record Impact(List<String> failed, String verdict, int sessionsDown, @Nullable String error,
-      List<DataPlaneViews.TraceChangeView> lost, List<DataPlaneViews.TraceChangeView> moved,
+      List<DataPlaneViews.TraceChangeView> lost, List<DataPlaneViews.TraceChangeView> moved, int bypassed,
       List<DataPlaneViews.TraceChangeView> asymmetric) {
 
     static Impact of(FailureImpact i) {
       return new Impact(i.failures().failures().stream().map(Failure::label).toList(), i.verdict(), i.sessionsDown(),
           i.error(), DataPlaneViews.TraceChangeView.all(i.lost()), DataPlaneViews.TraceChangeView.all(i.moved()),
-          DataPlaneViews.TraceChangeView.all(i.asymmetric()));
+          i.bypassed().size(), DataPlaneViews.TraceChangeView.all(i.asymmetric()));
     }
   }
 }

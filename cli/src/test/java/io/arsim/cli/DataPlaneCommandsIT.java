@@ -81,7 +81,7 @@ class DataPlaneCommandsIT {
     Result r = run("sweep", "examples/s1-dual-homed-active-active.yaml");
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("5 failures (single), worst first",
-        "rs-spoke       loses reachability             1     1      0           4");
+        "rs-spoke       loses reachability             1     0      1       0           4");
     assertThat(r.err()).isEmpty();
   }
 
@@ -102,5 +102,69 @@ class DataPlaneCommandsIT {
         "--fail-on-change");
     assertThat(same.code()).isZero();
     assertThat(same.out()).startsWith("No difference between");
+  }
+
+  @Test
+  void traceFromOnPremisesEntersAzureAtTheGateway() {
+    Result r = run("trace", "examples/s5-expressroute-with-as-override.yaml", "--from", "onprem", "--to-vm", "vm-spoke");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("Trace onprem (onprem, 172.16.0.1) -> 10.0.1.4: reaches",
+        "Branch 1 of 1: onprem -> er-circuit -> ergw-hub1 -> vm-spoke-nic",
+        "onprem routes 10.0.0.0/16 via 192.168.100.2 (BGP from er-circuit/primary, AS path [12076])",
+        "through gateway ergw-hub1/IN_0 (10.1.254.4): the packet enters VNet hub1, and the routes of its GatewaySubnet"
+            + " decide (from er-circuit/primary)")
+        .doesNotContain("no matching route");
+    Result gateway = run("trace", "examples/s5-expressroute-with-as-override.yaml", "--from", "ergw-hub2", "--to",
+        "10.0.1.4", "-f", "json");
+    assertThat(gateway.code()).isZero();
+    assertThat(gateway.out()).contains("\"from\" : \"ergw-hub2/IN_0\"", "\"outcome\" : \"DELIVERED\"");
+    Result subnet = run("trace", "examples/s5-expressroute-with-as-override.yaml", "--from", "hub2/workload", "--to",
+        "10.0.1.4");
+    assertThat(subnet.out()).startsWith("Trace vm-hub2 (vm-hub2-nic, 10.2.2.4) -> 10.0.1.4: reaches");
+    Result rs = run("trace", "examples/s5-expressroute-with-as-override.yaml", "--from", "rs-hub1", "--to", "10.0.1.4");
+    assertThat(rs.code()).isEqualTo(2);
+    assertThat(rs.err()).contains("rs-hub1 is a route server, which is not in the data path");
+  }
+
+  @Test
+  void theReturnToOnPremisesShowsTheFirewallBypassed() {
+    Result r = run("trace", "examples/expressroute-firewall-asymmetric.yaml", "--from", "vm-spoke", "--to",
+        "172.16.0.9", "--return");
+    assertThat(r.out()).contains("Return onprem (onprem, 172.16.0.9) -> 10.10.1.4: reaches",
+        "Branch 1 of 1: onprem -> er-circuit -> ergw -> vm-spoke-nic", "Asymmetric:",
+        "  forward through fw1 (stateful), return through no stateful NVA: a stateful NVA sees one direction only");
+    Result fixed = run("trace", "examples/expressroute-firewall-gateway-subnet.yaml", "--from", "vm-spoke", "--to",
+        "172.16.0.9", "--return");
+    assertThat(fixed.out()).contains("Branch 1 of 1: onprem -> er-circuit -> ergw -> fw1 -> vm-spoke-nic",
+        "from route spoke-via-firewall of route table rt-gateway", "Symmetric:");
+  }
+
+  @Test
+  void aLoopingOrBlackholedPathIsNeverSymmetric() {
+    Result r = run("trace", "examples/s7-nva-default-route-own-nic.yaml", "--from", "vm-hub1", "--to-vm", "vm-hub2",
+        "--return");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("No symmetry verdict: the forward path does not reach its destination (blackhole),"
+        + " so there is no round trip to compare.").doesNotContain("Symmetric:");
+  }
+
+  @Test
+  void sweepCountsFirewallBypassInItsTable() {
+    Result r = run("sweep", "examples/s1-dual-homed-active-active.yaml");
+    assertThat(r.out()).contains("Failure        Verdict                        Lost  Moved  Bypass  Asymmetric  Sessions"
+        + " down", "rs-spoke       loses reachability             1     0      1       0           4",
+        "  bypasses the NVAs: vm-spoke -> 0.0.0.0/0 (8.8.8.8)");
+  }
+
+  @Test
+  void explainAtOnPremisesNamesWhereTheRouteStops() {
+    Result r = run("explain", "examples/s4-expressroute-without-as-override.yaml", "--at", "onprem", "--prefix",
+        "10.0.0.0/16");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("Where it stops, from the nearest speakers that hold it:",
+        "rs-hub1/IN_0 rejects it from nva1 [65001 65515]");
+    Result gateway = run("explain", "examples/s4-expressroute-without-as-override.yaml", "--at", "ergw-hub1",
+        "--prefix", "10.0.0.0/16");
+    assertThat(gateway.out()).startsWith("10.0.0.0/16 at ergw-hub1/IN_0 (gateway ergw-hub1, AS 65515)");
   }
 }

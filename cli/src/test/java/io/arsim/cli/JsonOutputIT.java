@@ -97,7 +97,8 @@ class JsonOutputIT {
     JsonNode root = run(0, "trace", S1, "--from", "vm-spoke", "--to", "8.8.8.8", "-f", "json");
     assertTrace(root);
     JsonNode roundTrip = run(0, "trace", S1, "--from", "vm-spoke", "--to-vm", "vm-hub1", "--return", "-f", "json");
-    assertObjectWith(roundTrip, "forward", "return", "asymmetric", "reasons", "translated");
+    assertObjectWith(roundTrip, "forward", "return", "asymmetric", "symmetry", "reasons", "translated");
+    org.assertj.core.api.Assertions.assertThat(roundTrip.get("symmetry").asText()).isEqualTo("symmetric");
     assertTrace(roundTrip.get("forward"));
   }
 
@@ -123,7 +124,7 @@ class JsonOutputIT {
     JsonNode branch = firstOfArray(trace.get("branches"));
     assertObjectWith(branch, "path", "outcome", "reaches", "detail", "at", "hops");
     JsonNode hop = firstOfArray(branch.get("hops"));
-    assertObjectWith(hop, "nic", "owner", "nva", "address", "ecmpWidth", "route", "via", "nvaRoute");
+    assertObjectWith(hop, "nic", "owner", "nva", "address", "ecmpWidth", "route", "via", "bgpRoute", "nvaRoute");
     assertObjectWith(hop.get("route"), "addressPrefix", "source", "nextHopType", "nextHopIpAddress", "origin");
   }
 
@@ -140,7 +141,7 @@ class JsonOutputIT {
     JsonNode root = run(0, "sweep", "examples/s2-dual-homed-active-passive.yaml", "-f", "json");
     assertObjectWith(root, "design", "depth", "runs", "beforeAnyFailure", "failures");
     assertObjectWith(firstOfArray(root.get("failures")), "failed", "verdict", "sessionsDown", "error", "lost",
-        "moved", "asymmetric");
+        "moved", "bypassed", "asymmetric");
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.arsim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.arsim.cli.schema.IntentsSchema;
 import io.arsim.cli.schema.TopologySchema;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -42,6 +43,18 @@ class SchemaCommandTest {
     assertThat(committed)
         .as("docs/topology.schema.json is stale: run ./arsim schema --output-file docs/topology.schema.json")
         .isEqualTo(new TopologySchema(installedKinds()).render());
+  }
+
+  @Test
+  void committedIntentsSchemaIsTheGeneratedOne() throws IOException {
+    String committed = Files.readString(repositoryRoot().resolve(IntentsSchema.REPOSITORY_PATH), StandardCharsets.UTF_8);
+    assertThat(committed)
+        .as("docs/intents.schema.json is stale: run ./arsim schema --intents --output-file docs/intents.schema.json")
+        .isEqualTo(new IntentsSchema().render());
+    StringWriter out = new StringWriter();
+    assertThat(Main.run(new String[] {"schema", "--intents"}, new PrintWriter(out), new PrintWriter(new StringWriter())))
+        .isZero();
+    assertThat(out.toString()).isEqualTo(committed).contains("\"title\" : \"arsim intents\"", "\"any-single-failure\"");
   }
 
   @Test

@@ -54,7 +54,7 @@ class TsvOutputIT {
     assertThat(bgp.out()).doesNotContain("BGP table of", "Displayed");
     Result sweep = run("sweep", "examples/s1-dual-homed-active-active.yaml", "-f", "tsv");
     assertThat(sweep.code()).isZero();
-    assertThat(lines(sweep.out())).isNotEmpty().allSatisfy(l -> assertThat(l.split("\t", -1)).hasSize(6));
+    assertThat(lines(sweep.out())).isNotEmpty().allSatisfy(l -> assertThat(l.split("\t", -1)).hasSize(7));
   }
 
   @Test

@@ -32,7 +32,23 @@ public record FailureImpact(FailureSet failures, List<TraceChange> lost, List<Tr
     return (error != null ? 1_000_000_000L : 0) + lost.size() * 1_000_000L + asymmetric.size() * 1_000L + moved.size();
   }
 
-  /** "lost 2, moved 1, asymmetric 0" or "resilient". */
+  /**
+   * The pairs of {@link #moved()} that now cross no NVA at all: a firewall is bypassed (the Azure
+   * default route to the Internet once the BGP default route is withdrawn, say).
+   */
+  public List<TraceChange> bypassed() {
+    return moved.stream().filter(c -> c.kind() == TraceChange.Kind.BYPASS).toList();
+  }
+
+  /** The pairs of {@link #moved()} that now cross other NVAs (another hub). */
+  public List<TraceChange> rerouted() {
+    return moved.stream().filter(c -> c.kind() != TraceChange.Kind.BYPASS).toList();
+  }
+
+  /**
+   * In words: "does not converge", "loses reachability", "survives, but bypasses NVAs", "survives
+   * (traffic fails over)" or "no effect on traffic".
+   */
   public String verdict() {
     if (error != null) {
       return "does not converge";
@@ -40,6 +56,9 @@ public record FailureImpact(FailureSet failures, List<TraceChange> lost, List<Tr
     if (lost.isEmpty() && moved.isEmpty() && asymmetric.isEmpty()) {
       return "no effect on traffic";
     }
-    return lost.isEmpty() ? "survives (traffic fails over)" : "loses reachability";
+    if (!lost.isEmpty()) {
+      return "loses reachability";
+    }
+    return bypassed().isEmpty() ? "survives (traffic fails over)" : "survives, but bypasses NVAs";
   }
 }

@@ -76,8 +76,11 @@ public final class Probes {
     return List.copyOf(probes);
   }
 
-  /** An address of {@code prefix} that no more specific prefix of {@code known} covers, if one is easy to find. */
-  static Ipv4Address addressIn(Ipv4Prefix prefix, SortedSet<Ipv4Prefix> known) {
+  /**
+   * An address of {@code prefix} that no more specific prefix of {@code known} covers, if one is
+   * easy to find (otherwise the first after the network address); 8.8.8.8 for 0.0.0.0/0.
+   */
+  public static Ipv4Address addressIn(Ipv4Prefix prefix, SortedSet<Ipv4Prefix> known) {
     List<Ipv4Prefix> inner = known.stream().filter(k -> k.length() > prefix.length() && prefix.contains(k)).toList();
     List<Ipv4Address> tries = new ArrayList<>();
     if (prefix.length() == 0) {

@@ -36,7 +36,29 @@ public final class Sweep {
     if (depth < 1 || depth > 2) {
       throw new IllegalArgumentException("depth must be 1 or 2, got " + depth);
     }
-    List<Failure> candidates = Failures.candidates(whatIf.topology(), whatIf.network());
+    List<FailureSet> sets = failureSets(whatIf.topology(), whatIf.network(), depth);
+    List<FailureImpact> impacts = new ArrayList<>();
+    int n = 0;
+    for (FailureSet set : sets) {
+      progress.accept(++n + "/" + sets.size() + " " + set.label());
+      impacts.add(impact(whatIf, set));
+    }
+    List<FailureImpact> sorted = new ArrayList<>(impacts);
+    sorted.sort(Comparator.comparingLong(FailureImpact::severity).reversed());
+    return List.copyOf(sorted);
+  }
+
+  /**
+   * What a sweep of {@code depth} fails, in order: every candidate of {@link Failures#candidates}
+   * alone, each followed (depth 2) by its pairs with the later candidates, leaving out a route
+   * server paired with one of its own instances.
+   */
+  public static List<FailureSet> failureSets(io.arsim.core.topology.Topology topology,
+      io.arsim.engine.bgp.Network network, int depth) {
+    if (depth < 1 || depth > 2) {
+      throw new IllegalArgumentException("depth must be 1 or 2, got " + depth);
+    }
+    List<Failure> candidates = Failures.candidates(topology, network);
     List<FailureSet> sets = new ArrayList<>();
     for (int i = 0; i < candidates.size(); i++) {
       sets.add(FailureSet.of(candidates.get(i)));
@@ -48,15 +70,7 @@ public final class Sweep {
         }
       }
     }
-    List<FailureImpact> impacts = new ArrayList<>();
-    int n = 0;
-    for (FailureSet set : sets) {
-      progress.accept(++n + "/" + sets.size() + " " + set.label());
-      impacts.add(impact(whatIf, set));
-    }
-    List<FailureImpact> sorted = new ArrayList<>(impacts);
-    sorted.sort(Comparator.comparingLong(FailureImpact::severity).reversed());
-    return List.copyOf(sorted);
+    return List.copyOf(sets);
   }
 
   private static boolean covers(Failure a, Failure b) {

@@ -76,6 +76,46 @@ public final class EffectiveRoutes {
     return of(topology, state, nic, (vnet, vnetAndPeered) -> bgpRoutes(topology, state, vnet, vnetAndPeered));
   }
 
+  /**
+   * The routes a virtual network gateway instance forwards by, for packets that enter Azure through
+   * it (from a circuit or a VPN connection): the system routes and the user-defined routes of its
+   * GatewaySubnet ({@code nic} stands for the instance there), and, as the BGP rows, the gateway's
+   * own best paths — what it learned from the route server (an NVA's next hop, unchanged over iBGP,
+   * R1), from the other instance and from outside Azure, and its static prefixes (itself as next
+   * hop). A GatewaySubnet UDR therefore sends on-premises traffic to a firewall (facts gotcha 6), and
+   * VNet and peering system routes deliver it straight to the VMs otherwise. Prefixes equal to or
+   * inside a local or peered VNet prefix get no BGP row, as for every NIC; propagation off on the
+   * GatewaySubnet's route table removes them all.
+   */
+  public static List<EffectiveRoute> ofGateway(Topology topology, ConvergedState state, NetworkInterface nic,
+      Node gateway) {
+    return of(topology, state, nic, (vnet, vnetAndPeered) -> gatewayRows(state, gateway, vnetAndPeered));
+  }
+
+  private static List<EffectiveRoute> gatewayRows(ConvergedState state, Node gateway, List<Ipv4Prefix> vnetAndPeered) {
+    Optional<NodeState> tables = state.node(gateway.name());
+    if (tables.isEmpty()) {
+      return List.of();
+    }
+    Map<RowKey, EffectiveRoute> rows = new TreeMap<>();
+    for (Selection selection : tables.get().table().values()) {
+      Ipv4Prefix prefix = selection.prefix();
+      if (coveredBy(vnetAndPeered, prefix)) {
+        continue;
+      }
+      for (Candidate candidate : selection.best()) {
+        Ipv4Address nextHop = candidate.isLocal() ? gateway.routerId() : candidate.route().attributes().nextHop();
+        RowKey key = new RowKey(prefix.bits(), prefix.length(), nextHop.bits());
+        rows.computeIfAbsent(key, k -> new EffectiveRoute(RouteSource.VirtualNetworkGateway, true, prefix,
+            NextHop.VirtualNetworkGateway, nextHop, candidate.isLocal() ? "gateway " + gateway.name()
+                + "'s own route (a static prefix of its connections)" : "gateway " + gateway.name()
+                + ", learned from " + candidate.peer() + " with AS path [" + candidate.route().attributes().asPath()
+                + "]"));
+      }
+    }
+    return new ArrayList<>(rows.values());
+  }
+
   /** The BGP rows of a VNet's NICs: the same for every NIC of the VNet (they depend on nothing else). */
   interface BgpRows {
     List<EffectiveRoute> of(VirtualNetwork vnet, List<Ipv4Prefix> vnetAndPeered);

@@ -126,12 +126,101 @@ public final class Explainer {
       }
     }
     if (found.isEmpty() && !rejectedHere) {
-      lines.add("No neighbour of " + node.name() + " holds " + prefix + "; no speaker in the design originates it"
-          + " or it is stopped before reaching them.");
+      List<String> stops = whereItStops(node, prefix);
+      if (stops.isEmpty()) {
+        lines.add("No neighbour of " + node.name() + " holds " + prefix + ", and no speaker in the design holds it: none"
+            + " originates it.");
+      } else {
+        lines.add("No neighbour of " + node.name() + " holds " + prefix + ". Where it stops, from the nearest speakers"
+            + " that hold it:");
+        lines.addAll(stops);
+      }
     } else if (!found.isEmpty()) {
       lines.add("Neighbours:");
       lines.addAll(found);
     }
+  }
+
+  /** How far {@link #whereItStops} looks: sessions away from the node. */
+  private static final int SEARCH_DEPTH = 12;
+
+  /**
+   * Follows the sessions back from {@code node} to the nearest speakers that hold {@code prefix} and
+   * says, for each, why it goes no further toward {@code node}: the session is down, the next
+   * speaker rejects it (which rule or policy), an export policy stops it, or the holder does not
+   * advertise it there (a route server without branch-to-branch, NO_ADVERTISE...). So an on-premises
+   * site or a gateway missing a route is traced back to the route server or NVA that dropped it.
+   */
+  private List<String> whereItStops(Node node, Ipv4Prefix prefix) {
+    Map<String, String> towardNode = new java.util.HashMap<>();
+    Set<String> seen = new HashSet<>(Set.of(node.name()));
+    List<String> level = List.of(node.name());
+    java.util.SortedSet<String> holders = new java.util.TreeSet<>();
+    for (int depth = 0; depth < SEARCH_DEPTH && holders.isEmpty() && !level.isEmpty(); depth++) {
+      List<String> next = new ArrayList<>();
+      for (String x : level) {
+        Optional<Node> at = state.network().node(x);
+        if (at.isEmpty()) {
+          continue;
+        }
+        for (Neighbor n : at.get().neighbors()) {
+          if (!seen.add(n.peer())) {
+            continue;
+          }
+          towardNode.put(n.peer(), x);
+          Selection theirs = state.node(n.peer()).map(t -> t.table().get(prefix)).orElse(null);
+          if (theirs != null) {
+            holders.add(n.peer());
+          } else {
+            next.add(n.peer());
+          }
+        }
+      }
+      level = next.stream().sorted().toList();
+    }
+    List<String> lines = new ArrayList<>();
+    for (String holder : holders) {
+      String child = towardNode.get(holder);
+      Selection theirs = state.node(holder).orElseThrow().table().get(prefix);
+      lines.add("  " + holder + " holds it (" + (theirs.primary().isLocal() ? "originates it" : "best from "
+          + theirs.primary().peer() + ", AS path [" + theirs.primary().route().attributes().asPath() + "]") + "); "
+          + linkReason(holder, child, prefix, theirs));
+      List<String> rest = new ArrayList<>();
+      for (String x = child; x != null; x = x.equals(node.name()) ? null : towardNode.get(x)) {
+        rest.add(x);
+      }
+      if (rest.size() > 1) {
+        lines.add("    so it never reaches " + String.join(" -> ", rest));
+      }
+    }
+    return lines;
+  }
+
+  /** Why {@code holder} does not get {@code prefix} into {@code child}'s table. */
+  private String linkReason(String holder, String child, Ipv4Prefix prefix, Selection theirs) {
+    Optional<SessionState> session = state.session(holder, child);
+    if (session.isPresent() && !session.get().up()) {
+      return "the session " + holder + " - " + child + " is down: " + session.get().reason();
+    }
+    NodeState childState = state.node(child).orElse(null);
+    if (childState != null) {
+      Optional<Rejection> rejected = childState.rejections().stream().filter(r -> r.peer().equals(holder)
+          && r.route().prefix().equals(prefix) && r.stage() != Rejection.Stage.EXPORT_POLICY).findFirst();
+      if (rejected.isPresent()) {
+        return child + " rejects it from " + holder + " [" + rejected.get().route().attributes().asPath() + "]: "
+            + rejected.get().rule() + ": " + rejected.get().reason();
+      }
+    }
+    Optional<Rejection> export = state.node(holder).orElseThrow().rejections().stream().filter(r ->
+        r.stage() == Rejection.Stage.EXPORT_POLICY && r.peer().equals(child) && r.route().prefix().equals(prefix))
+        .findFirst();
+    if (export.isPresent()) {
+      return "its export policy " + export.get().rule() + " stops it toward " + child + ": " + export.get().reason();
+    }
+    if (state.node(holder).orElseThrow().advertisedTo(child).containsKey(prefix)) {
+      return "it sends it to " + child + ", which does not keep it";
+    }
+    return "it does not advertise it to " + child + ": " + advertisementRule(holder, theirs);
   }
 
   private String advertisementRule(String nodeName, Selection theirs) {

@@ -25,7 +25,11 @@ public record Branch(List<Hop> hops, Outcome outcome, String detail, String at) 
     return hops.stream().skip(1).filter(Hop::nva).map(Hop::owner).distinct().toList();
   }
 
-  /** "vm-spoke -> nva1 -> Internet"; a load balancer the packet crossed is named before its backend. */
+  /**
+   * "vm-spoke -> nva1 -> Internet"; a load balancer the packet crossed is named before its backend.
+   * A path that ends at the router outside Azure it stopped at ("onprem": no route, or it originates
+   * the destination) does not name it twice.
+   */
   public String path() {
     StringBuilder out = new StringBuilder();
     for (Hop hop : hops) {
@@ -34,6 +38,10 @@ public record Branch(List<Hop> hops, Outcome outcome, String detail, String at) 
         out.append(via.name()).append(" -> ");
       }
       out.append(hop.owner()).append(" -> ");
+    }
+    Hop last = hops.isEmpty() ? null : hops.get(hops.size() - 1);
+    if (last != null && last.nic().equals(at) && last.owner().equals(at)) {
+      return out.substring(0, out.length() - " -> ".length());
     }
     return out.append(at).toString();
   }

@@ -26,19 +26,31 @@ import org.jspecify.annotations.Nullable;
  *     a tunnel
  * @param via how the packet got here when not straight: a load balancer or a tunnel; null otherwise
  * @param forwarding at an NVA, what its own routing table decided; null at a VM
+ * @param bgp at a router outside Azure's fabric (an on-premises site, a branch, a Microsoft edge
+ *     link), the path of its BGP table the packet followed; null elsewhere. Such a hop's
+ *     {@code nic} is the router's node name ({@code onprem}, {@code er-circuit/primary}); a packet
+ *     entering Azure at a gateway has a hop named after the gateway instance, whose
+ *     {@link #matched()} routes are the GatewaySubnet's
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record Hop(String nic, String owner, boolean nva, Ipv4Address address, List<EffectiveRoute> matched,
-    @Nullable EffectiveRoute taken, @Nullable Via via, @Nullable NvaForwarding forwarding) {
+    @Nullable EffectiveRoute taken, @Nullable Via via, @Nullable NvaForwarding forwarding,
+    @Nullable BgpForwarding bgp) {
 
   public Hop {
     matched = List.copyOf(matched);
   }
 
+  /** A hop at a VM or an NVA (the form before traces could start outside Azure). */
+  public Hop(String nic, String owner, boolean nva, Ipv4Address address, List<EffectiveRoute> matched,
+      @Nullable EffectiveRoute taken, @Nullable Via via, @Nullable NvaForwarding forwarding) {
+    this(nic, owner, nva, address, matched, taken, via, forwarding, null);
+  }
+
   /** A hop reached straight, without an NVA routing decision (the form before load balancers and tunnels). */
   public Hop(String nic, String owner, boolean nva, Ipv4Address address, List<EffectiveRoute> matched,
       @Nullable EffectiveRoute taken) {
-    this(nic, owner, nva, address, matched, taken, null, null);
+    this(nic, owner, nva, address, matched, taken, null, null, null);
   }
 
   /** Whether the packet was hashed over several equal routes here. */

@@ -34,6 +34,43 @@ public record RoundTrip(Trace forward, @Nullable Trace back, boolean asymmetric,
     this(forward, back, asymmetric, reasons, List.of());
   }
 
+  /**
+   * The verdict on symmetry. Asymmetric when some forward and return path cross different stateful
+   * NVAs; symmetric only when every forward and every return branch reaches its end and none does;
+   * no verdict otherwise — a forward path that loops, is blackholed or dropped, or a return that
+   * does not get back, says nothing about symmetry.
+   */
+  public Symmetry symmetry() {
+    if (asymmetric) {
+      return Symmetry.ASYMMETRIC;
+    }
+    if (back == null) {
+      return Symmetry.NO_RETURN;
+    }
+    if (!forward.reaches() || !back.reaches() || translated.stream().anyMatch(t -> !t.reaches())) {
+      return Symmetry.UNDECIDED;
+    }
+    return Symmetry.SYMMETRIC;
+  }
+
+  /** The verdict of {@link #symmetry()}. */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  public enum Symmetry {
+    /** Every forward and return path reaches and crosses the same stateful NVAs. */
+    SYMMETRIC,
+    /** Some forward and return paths cross different stateful NVAs. */
+    ASYMMETRIC,
+    /** Nothing to trace back from (the Internet, a failed destination): see the reasons. */
+    NO_RETURN,
+    /** A forward or return path does not reach its end, so there is no symmetry to judge. */
+    UNDECIDED;
+
+    /** The word the outputs print: {@code symmetric}, {@code asymmetric}, {@code no-return}, {@code undecided}. */
+    public String label() {
+      return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+  }
+
   /** The return trace, if there is one. */
   public Optional<Trace> returnTrace() {
     return Optional.ofNullable(back);

@@ -17,6 +17,7 @@ import io.arsim.core.topology.VirtualNetwork;
 import io.arsim.engine.bgp.ConvergedState;
 import io.arsim.engine.bgp.Neighbor;
 import io.arsim.engine.bgp.Node;
+import io.arsim.engine.bgp.Selection;
 import io.arsim.engine.effective.EffectiveRoute;
 import io.arsim.engine.effective.EffectiveRoutes;
 import io.arsim.engine.effective.NextHop;
@@ -76,6 +77,7 @@ public final class Tracer {
   private final Map<String, NvaRoutingTable> tables = new HashMap<>();
   private final Map<Ipv4Address, List<AttachedInterface>> byAddress = new HashMap<>();
   private final Map<String, AttachedInterface> byName = new HashMap<>();
+  private final Map<Ipv4Address, Node> nodesByAddress = new HashMap<>();
 
   /**
    * A tracer for a converged design.
@@ -95,6 +97,13 @@ public final class Tracer {
     for (AttachedInterface a : topology.allInterfaces()) {
       byAddress.computeIfAbsent(a.networkInterface().privateIpAddress(), k -> new ArrayList<>()).add(a);
       byName.putIfAbsent(a.networkInterface().name(), a);
+    }
+    for (Node node : state.network().nodes()) {
+      if (node.kind() == SpeakerKind.ROUTE_SERVER) {
+        continue;
+      }
+      nodesByAddress.putIfAbsent(node.routerId(), node);
+      node.neighbors().forEach(n -> nodesByAddress.putIfAbsent(n.localAddress(), node));
     }
   }
 
@@ -167,6 +176,184 @@ public final class Tracer {
   }
 
   /**
+   * Every path from a router outside Azure's fabric, or from a gateway, to {@code destination}:
+   * an on-premises site or a branch (by its name), a Microsoft edge link
+   * ({@code er-circuit/primary}) or a gateway instance ({@code ergw-hub1/IN_0}). Such a router
+   * forwards by the best path of its BGP table for the longest matching prefix, to the speaker that
+   * answers on the path's next hop (ECMP: one branch per equal path); a branch reaches an NVA
+   * through the tunnel that ends at it. A packet entering Azure at a gateway instance is forwarded
+   * by the routes of the gateway's GatewaySubnet ({@link EffectiveRoutes#ofGateway}: its
+   * user-defined routes, the VNet and peering system routes, the gateway's own BGP paths), then on
+   * as from any NIC. A router that originates the destination's prefix itself delivers it.
+   *
+   * @param node the router's node name
+   * @param source the packet's source address ({@link #defaultSource})
+   * @throws IllegalArgumentException when no such node exists, or it is a route-server instance (not
+   *     in the data path) or an NVA (trace from its NIC instead)
+   */
+  public Trace traceFrom(String node, Ipv4Address source, Ipv4Address destination) {
+    Node start = state.network().node(node).orElseThrow(() -> new IllegalArgumentException(
+        "no BGP speaker named " + node));
+    if (start.kind() == SpeakerKind.ROUTE_SERVER) {
+      throw new IllegalArgumentException(node + " is a route-server instance, which is not in the data path (S1):"
+          + " no packet starts or passes there");
+    }
+    if (start.kind() == SpeakerKind.NVA) {
+      throw new IllegalArgumentException(node + " is an NVA: trace from its NIC");
+    }
+    List<Branch> branches = new ArrayList<>();
+    walkNode(new ArrayList<>(), start, start.routerId(), null, new Flow(source, destination), branches);
+    return new Trace(start.name(), start.name(), source, destination, branches, branches.size() >= MAX_BRANCHES);
+  }
+
+  /**
+   * The source address of packets from a router outside Azure when none is given: the first
+   * address after the network address of the first prefix an on-premises site or branch
+   * originates, otherwise the router's own address (a gateway instance's, a Microsoft edge link's).
+   */
+  public Ipv4Address defaultSource(String node) {
+    Node n = state.network().node(node).orElseThrow(() -> new IllegalArgumentException("no BGP speaker named " + node));
+    if (n.kind() == SpeakerKind.ON_PREMISES && !n.originated().isEmpty()) {
+      Ipv4Prefix first = n.originated().get(0).prefix();
+      return first.length() >= 31 ? first.first() : first.first().plus(1);
+    }
+    return n.routerId();
+  }
+
+  /** Whether a packet handed to {@code node} enters Azure there: a gateway instance in a VNet. */
+  private boolean entersAzure(Node node) {
+    return node.kind() == SpeakerKind.GATEWAY && node.virtualNetwork() != null;
+  }
+
+  private static Hop nodeHop(Node node, Ipv4Address at, @Nullable Via via, @Nullable BgpForwarding bgp) {
+    return new Hop(node.name(), node.owner(), false, at, List.of(), null, via, null, bgp);
+  }
+
+  /** The packet is at {@code node} (arrived on its address {@code at}). */
+  private void walkNode(List<Hop> before, Node node, Ipv4Address at, @Nullable Via via, Flow flow, List<Branch> out) {
+    if (out.size() >= MAX_BRANCHES) {
+      return;
+    }
+    if (loop(before, node.name(), null, out)) {
+      return;
+    }
+    if (downNodes.contains(node.name())) {
+      List<Hop> hops = before.isEmpty() ? List.of(nodeHop(node, at, via, null)) : before;
+      out.add(new Branch(hops, Outcome.DOWN, (before.isEmpty() ? "" : "handed to ") + node.name() + ", which is down",
+          node.name()));
+      return;
+    }
+    if (entersAzure(node)) {
+      throughGateway(before, node, at, via, flow, out);
+      return;
+    }
+    Selection selection = longestMatch(node, flow.destination());
+    if (selection == null) {
+      out.add(new Branch(append(before, nodeHop(node, at, via, null)), Outcome.BLACKHOLE, "blackhole: " + node.name()
+          + " has no route to " + flow.destination() + " in its BGP table", node.name()));
+      return;
+    }
+    if (selection.primary().isLocal()) {
+      out.add(new Branch(append(before, nodeHop(node, at, via, null)), Outcome.DELIVERED, "delivered to " + node.name()
+          + ", which originates " + selection.prefix(), node.name()));
+      return;
+    }
+    Set<Ipv4Address> seen = new java.util.HashSet<>();
+    for (io.arsim.engine.bgp.Candidate c : selection.best()) {
+      Ipv4Address nextHop = c.route().attributes().nextHop();
+      if (!seen.add(nextHop) || out.size() >= MAX_BRANCHES) {
+        continue;
+      }
+      BgpForwarding bgp = new BgpForwarding(selection.prefix(), c.peer(), nextHop, c.route().attributes().asPath(),
+          selection.best().size());
+      toNextHop(append(before, nodeHop(node, at, via, bgp)), node, nextHop, flow, out);
+    }
+  }
+
+  /** The best path of {@code node}'s BGP table for the longest prefix holding {@code address}, or null. */
+  private @Nullable Selection longestMatch(Node node, Ipv4Address address) {
+    Optional<io.arsim.engine.bgp.NodeState> tables = state.node(node.name());
+    if (tables.isEmpty()) {
+      return null;
+    }
+    Selection best = null;
+    for (Selection s : tables.get().table().values()) {
+      if (s.prefix().contains(address) && !s.best().isEmpty()
+          && (best == null || s.prefix().length() > best.prefix().length())) {
+        best = s;
+      }
+    }
+    return best;
+  }
+
+  /** A router outside Azure sends the packet to its path's next hop. */
+  private void toNextHop(List<Hop> hops, Node from, Ipv4Address nextHop, Flow flow, List<Branch> out) {
+    Node next = nodesByAddress.get(nextHop);
+    if (next == null) {
+      out.add(new Branch(hops, Outcome.BLACKHOLE, "blackhole: nothing of the design answers on next hop " + nextHop
+          + " of " + from.name(), nextHop.toString()));
+      return;
+    }
+    if (next.kind() != SpeakerKind.NVA) {
+      walkNode(hops, next, nextHop, null, flow, out);
+      return;
+    }
+    // An NVA is reached from outside Azure through a tunnel that ends at the sender (a branch).
+    Optional<NetworkVirtualAppliance> nva = topology.networkVirtualAppliance(next.owner());
+    Optional<Tunnel> tunnel = nva.stream().flatMap(n -> n.tunnels().stream())
+        .filter(t -> from.owner().equals(t.remote()))
+        .sorted(java.util.Comparator.comparing((Tunnel t) -> !t.localAddress().equals(nextHop)).thenComparing(Tunnel::name))
+        .findFirst();
+    if (nva.isEmpty() || nva.get().networkInterfaces().isEmpty() || tunnel.isEmpty()) {
+      out.add(new Branch(hops, Outcome.BLACKHOLE, "blackhole: next hop " + nextHop + " is " + next.name() + ", which "
+          + from.name() + " reaches through no tunnel", nextHop.toString()));
+      return;
+    }
+    Tunnel t = tunnel.get();
+    if (!tunnelUp(nva.get(), t)) {
+      out.add(new Branch(hops, Outcome.BLACKHOLE, "blackhole: tunnel " + t.name() + " (" + t.type() + ") between "
+          + from.name() + " and " + next.name() + " carries nothing", nextHop.toString()));
+      return;
+    }
+    if (downMachines.containsKey(next.owner())) {
+      out.add(new Branch(hops, Outcome.DOWN, "sent through tunnel " + t.name() + " to " + next.owner()
+          + ", which is down (" + downMachines.get(next.owner()) + ")", next.owner()));
+      return;
+    }
+    if (loop(hops, t.name(), next.owner(), out)) {
+      return;
+    }
+    Via via = new Via(Via.Kind.TUNNEL, t.name(), "tunnel " + t.name() + " (" + t.type() + ") from " + from.name()
+        + ", arriving on " + next.owner() + "'s tunnel " + t.name());
+    AttachedInterface anchor = new AttachedInterface(next.owner(), true, nva.get().networkInterfaces().get(0));
+    walk(hops, new Ingress(t.name(), t.localAddress(), anchor, via), flow, out);
+  }
+
+  /**
+   * A packet enters Azure at a gateway instance: the routes of its GatewaySubnet decide
+   * ({@link EffectiveRoutes#ofGateway}), as at a NIC there.
+   */
+  private void throughGateway(List<Hop> before, Node gateway, Ipv4Address at, @Nullable Via via, Flow flow,
+      List<Branch> out) {
+    String vnet = java.util.Objects.requireNonNull(gateway.virtualNetwork());
+    boolean hasSubnet = topology.virtualNetwork(vnet).stream().flatMap(v -> v.subnets().stream())
+        .anyMatch(sub -> sub.name().equals(io.arsim.core.topology.Subnet.GATEWAY_SUBNET));
+    if (!hasSubnet) {
+      out.add(new Branch(append(before, nodeHop(gateway, at, via, null)), Outcome.BLACKHOLE, "blackhole: gateway "
+          + gateway.name() + " is in VNet " + vnet + ", which has no GatewaySubnet", gateway.name()));
+      return;
+    }
+    NetworkInterface nic = new NetworkInterface(gateway.name(), new io.arsim.core.topology.SubnetRef(vnet,
+        io.arsim.core.topology.Subnet.GATEWAY_SUBNET), gateway.routerId(), true);
+    routes.computeIfAbsent(nic.name(), n -> EffectiveRoutes.ofGateway(topology, state, nic, gateway));
+    AttachedInterface exit = new AttachedInterface(gateway.owner(), false, nic);
+    Via entry = via != null ? via : new Via(Via.Kind.GATEWAY, gateway.owner(), "gateway " + gateway.name() + " ("
+        + gateway.routerId() + "): the packet enters VNet " + vnet + ", and the routes of its GatewaySubnet decide"
+        + (before.isEmpty() ? "" : " (from " + before.get(before.size() - 1).nic() + ")"));
+    azure(before, new Ingress(gateway.name(), gateway.routerId(), exit, entry), exit, null, flow, out);
+  }
+
+  /**
    * The trace there and back: back from the NIC owning {@code destination} to the source's address,
    * and whether a stateful NVA is crossed in one direction only. Where a forward path crosses an NVA
    * that translates the source (SNAT), the destination replies to the translated address, so the
@@ -174,16 +361,38 @@ public final class Tracer {
    * against the NVA's own path back to the source.
    */
   public RoundTrip roundTrip(AttachedInterface from, Ipv4Address destination) {
-    Trace forward = trace(from, destination);
+    return roundTrip(trace(from, destination), from.networkInterface().privateIpAddress(), destination);
+  }
+
+  /**
+   * The trace there and back from a router outside Azure's fabric ({@link #traceFrom}): back from
+   * the NIC owning {@code destination} to {@code source}, compared as {@link #roundTrip(AttachedInterface,
+   * Ipv4Address)} compares.
+   *
+   * @throws IllegalArgumentException as {@link #traceFrom} does
+   */
+  public RoundTrip roundTripFrom(String node, Ipv4Address source, Ipv4Address destination) {
+    return roundTrip(traceFrom(node, source, destination), source, destination);
+  }
+
+  private RoundTrip roundTrip(Trace forward, Ipv4Address source, Ipv4Address destination) {
+    java.util.function.Function<Ipv4Address, Trace> back;
     Optional<AttachedInterface> target = owner(destination);
-    if (target.isEmpty()) {
-      return new RoundTrip(forward, null, false, List.of("no return trace: no NIC in the design owns " + destination));
+    if (target.isPresent()) {
+      if (downMachines.containsKey(target.get().owner())) {
+        return new RoundTrip(forward, null, false, List.of("no return trace: " + target.get().owner() + " is down"));
+      }
+      back = to -> trace(target.get(), to);
+    } else {
+      Optional<Node> site = outsideOwner(destination);
+      if (site.isEmpty()) {
+        return new RoundTrip(forward, null, false, List.of("no return trace: no NIC, on-premises site or branch in"
+            + " the design owns " + destination));
+      }
+      back = to -> traceFrom(site.get().name(), destination, to);
     }
-    if (downMachines.containsKey(target.get().owner())) {
-      return new RoundTrip(forward, null, false, List.of("no return trace: " + target.get().owner() + " is down"));
-    }
-    Ipv4Address source = from.networkInterface().privateIpAddress();
-    Trace back = trace(target.get(), source);
+    Trace backTrace = back.apply(source);
+    boolean forwardEcmp = hashesOverStatefulNvas(forward);
     Set<String> reasons = new LinkedHashSet<>();
     Map<String, Trace> translated = new LinkedHashMap<>();
     for (Branch f : forward.branches()) {
@@ -192,7 +401,7 @@ public final class Tracer {
       }
       int nat = lastTranslation(f);
       if (nat < 0) {
-        compare(stateful(f.hops(), 1, f.hops().size()), back, Set.of(), forward.branches().size() > 1, reasons);
+        compare(stateful(f.hops(), 1, f.hops().size()), backTrace, Set.of(), forwardEcmp, reasons);
         continue;
       }
       Hop x = f.hops().get(nat);
@@ -200,20 +409,43 @@ public final class Tracer {
       Ipv4Address translatedTo = forwarding == null ? source : forwarding.translatedSource().orElse(source);
       Set<String> self = statefulNva(x.owner()) ? Set.of(x.owner()) : Set.of();
       // After the NVA: the destination replies to the translated address, which is the NVA's.
-      Trace replies = translated.computeIfAbsent("to " + translatedTo, k -> trace(target.get(), translatedTo));
+      Trace replies = translated.computeIfAbsent("to " + translatedTo, k -> back.apply(translatedTo));
       SortedSet<String> after = stateful(f.hops(), nat + 1, f.hops().size());
       after.addAll(self);
-      compare(after, replies, self, forward.branches().size() > 1, reasons);
+      compare(after, replies, self, forwardEcmp, reasons);
       // Before it: the NVA sends the reply on to the source by its own routing.
       Optional<AttachedInterface> xNic = owner(translatedTo);
       if (xNic.isPresent() && nat > 0) {
         Trace onward = translated.computeIfAbsent(x.owner() + " to " + source, k -> trace(xNic.get(), source));
         SortedSet<String> before = stateful(f.hops(), 1, nat);
         before.addAll(self);
-        compare(before, onward, self, forward.branches().size() > 1, reasons);
+        compare(before, onward, self, forwardEcmp, reasons);
       }
     }
-    return new RoundTrip(forward, back, !reasons.isEmpty(), List.copyOf(reasons), List.copyOf(translated.values()));
+    return new RoundTrip(forward, backTrace, !reasons.isEmpty(), List.copyOf(reasons),
+        List.copyOf(translated.values()));
+  }
+
+  /**
+   * The router outside Azure (an on-premises site or a branch) that originates the longest prefix
+   * covering {@code address}; ties go to the lower name.
+   */
+  public Optional<Node> outsideOwner(Ipv4Address address) {
+    Node best = null;
+    int bestLength = -1;
+    for (Node node : state.network().nodes()) {
+      if (node.kind() != SpeakerKind.ON_PREMISES) {
+        continue;
+      }
+      for (io.arsim.core.bgp.BgpRoute route : node.originated()) {
+        if (route.prefix().contains(address) && (route.prefix().length() > bestLength
+            || route.prefix().length() == bestLength && best != null && node.name().compareTo(best.name()) < 0)) {
+          best = node;
+          bestLength = route.prefix().length();
+        }
+      }
+    }
+    return Optional.ofNullable(best);
   }
 
   /** Adds a reason for every reaching branch of {@code back} that crosses other stateful NVAs than {@code there}. */
@@ -227,10 +459,24 @@ public final class Tracer {
       returning.addAll(alsoBack);
       if (!there.equals(returning)) {
         reasons.add("forward through " + describe(there) + ", return through " + describe(returning)
-            + ": a stateful NVA sees one direction only" + (forwardEcmp || back.branches().size() > 1
+            + ": a stateful NVA sees one direction only" + (forwardEcmp || hashesOverStatefulNvas(back)
                 ? " (each side's host hashes its own ECMP choice)" : ""));
       }
     }
+  }
+
+  /**
+   * Whether the reaching branches of {@code trace} cross different sets of stateful NVAs: a host's
+   * ECMP hash then decides which one a flow meets (an ECMP choice between two circuit links does not).
+   */
+  private boolean hashesOverStatefulNvas(Trace trace) {
+    Set<SortedSet<String>> sets = new java.util.HashSet<>();
+    for (Branch b : trace.branches()) {
+      if (b.outcome().reaches()) {
+        sets.add(stateful(b.hops(), 1, b.hops().size()));
+      }
+    }
+    return sets.size() > 1;
   }
 
   /** The index of the last hop where an NVA translated the source, or -1. */

@@ -7,7 +7,8 @@ import org.apiguardian.api.API;
 
 /**
  * How a packet reached a hop when it did not go there straight: through an internal load balancer
- * (which picked this backend for the flow) or through a tunnel from another NVA.
+ * (which picked this backend for the flow), through a tunnel from another NVA or a branch, or into
+ * Azure through a gateway.
  *
  * @param kind a load balancer or a tunnel
  * @param name the load balancer's or the tunnel's name
@@ -28,7 +29,9 @@ public record Via(Kind kind, String name, String detail) {
   public enum Kind {
     /** An internal load balancer: its frontend was the next hop (or the destination). */
     LOAD_BALANCER,
-    /** A tunnel from another NVA. */
-    TUNNEL
+    /** A tunnel from another NVA, or from a branch. */
+    TUNNEL,
+    /** A gateway instance: the packet entered Azure there, and the GatewaySubnet's routes decided. */
+    GATEWAY
   }
 }

@@ -9,6 +9,7 @@ import io.arsim.core.topology.NetworkVirtualAppliance;
 import io.arsim.core.topology.Topology;
 import io.arsim.engine.effective.EffectiveRoute;
 import io.arsim.engine.effective.EffectiveRoutes;
+import io.arsim.engine.effective.NextHop;
 import io.arsim.engine.effective.RouteSource;
 import io.arsim.engine.forwarding.Egress;
 import io.arsim.engine.forwarding.NvaRoute;
@@ -53,7 +54,8 @@ public final class NvaRouteToItselfRule implements LintRule {
         continue;
       }
       var nic = a.networkInterface();
-      for (EffectiveRoute r : EffectiveRoutes.of(topology, context.state(), nic)) {
+      List<EffectiveRoute> routes = EffectiveRoutes.of(topology, context.state(), nic);
+      for (EffectiveRoute r : routes) {
         Ipv4Address hop = r.nextHopIp();
         if (!r.active() || r.source() != RouteSource.VirtualNetworkGateway || hop == null) {
           continue;
@@ -63,7 +65,8 @@ public final class NvaRouteToItselfRule implements LintRule {
         String through = topology.loadBalancerAt(hop).filter(b -> b.backendPool().contains(nic.name()))
             .map(b -> " through load balancer " + b.name()).orElse("");
         if ((!nic.privateIpAddress().equals(hop) && through.isEmpty())
-            || leavesElsewhere(tracer, topology, a.owner(), nic, r.prefix())) {
+            || leavesElsewhere(tracer, topology, a.owner(), nic, r.prefix())
+            || shadowedByVnetRoutes(routes, r.prefix())) {
           continue;
         }
         String subnet = nic.subnet().toString();
@@ -93,5 +96,30 @@ public final class NvaRouteToItselfRule implements LintRule {
     List<NvaRoute> routes = tracer.table(nva).lookup(probe);
     return !routes.isEmpty() && routes.stream().noneMatch(r -> r.egress() instanceof Egress.OutNic out
         && out.nic().name().equals(nic.name()));
+  }
+
+  /**
+   * Whether every address of {@code prefix} has a more specific active VNet or peering system route
+   * on the NIC: then the longest match never picks the route to itself (a supernet such as
+   * 10.0.0.0/14 whose every /16 is a local or peered VNet), so nothing loops.
+   */
+  static boolean shadowedByVnetRoutes(List<EffectiveRoute> routes, Ipv4Prefix prefix) {
+    List<Ipv4Prefix> inner = new ArrayList<>();
+    for (EffectiveRoute r : routes) {
+      if (r.active() && r.prefix().length() > prefix.length() && prefix.contains(r.prefix())
+          && (r.nextHopType() == NextHop.VnetLocal || r.nextHopType() == NextHop.VNetPeering
+              || r.nextHopType() == NextHop.VNetGlobalPeering)) {
+        inner.add(r.prefix());
+      }
+    }
+    inner.sort(java.util.Comparator.comparingLong(p -> p.first().unsigned()));
+    long next = prefix.first().unsigned();
+    for (Ipv4Prefix p : inner) {
+      if (p.first().unsigned() > next) {
+        return false;
+      }
+      next = Math.max(next, p.last().unsigned() + 1);
+    }
+    return next > prefix.last().unsigned();
   }
 }

@@ -440,9 +440,9 @@ final class DataPlaneChecks {
         continue;
       }
       if (!branch.get().asn().equals(neighbor.peerAsn())) {
-        sink.error("peer-asn-mismatch", pointer + "/peerAsn",
+        sink.warning("peer-asn-mismatch", pointer + "/peerAsn",
             "NVA \"" + nva.name() + "\" expects ASN " + neighbor.peerAsn() + " at " + neighbor.peerIp() + ", but branch \""
-                + branch.get().name() + "\" uses " + branch.get().asn(),
+                + branch.get().name() + "\" uses " + branch.get().asn() + TopologyValidator.SESSION_STAYS_DOWN,
             "set peerAsn: " + branch.get().asn());
       }
       return true;

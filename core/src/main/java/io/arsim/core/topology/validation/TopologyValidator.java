@@ -43,6 +43,13 @@ public final class TopologyValidator {
   /** Route servers accept at most this many BGP peers (facts 2.1). */
   public static final int MAX_ROUTE_SERVER_PEERS = 8;
 
+  /**
+   * What a wrong peer ASN does: a warning, not an error, so the design can still be simulated
+   * (a user may want to see exactly that) — the engine brings the session up only when each side
+   * expects the other's real ASN, and reports it down with the reason.
+   */
+  static final String SESSION_STAYS_DOWN = "; the BGP session stays down (simulate shows it with the reason)";
+
   private final List<ExtensionKind<?>> kinds;
 
   public TopologyValidator(List<? extends ExtensionKind<?>> kinds) {
@@ -866,9 +873,10 @@ public final class TopologyValidator {
             continue;
           }
           if (!peer.nva.asn().equals(connection.peerAsn())) {
-            sink.error("peer-asn-mismatch", cat + "/peerAsn",
+            sink.warning("peer-asn-mismatch", cat + "/peerAsn",
                 "route server \"" + rs.name() + "\" expects ASN " + connection.peerAsn() + " at "
-                    + connection.peerIp() + ", but NVA \"" + peer.nva.name() + "\" uses " + peer.nva.asn(),
+                    + connection.peerIp() + ", but NVA \"" + peer.nva.name() + "\" uses " + peer.nva.asn()
+                    + SESSION_STAYS_DOWN,
                 "set peerAsn: " + peer.nva.asn() + " (or change the NVA's asn)");
           }
           List<Ipv4Address> missing = instances.stream()
@@ -897,9 +905,9 @@ public final class TopologyValidator {
           if (r != null) {
             RouteServer rs = topology.routeServers().get(r);
             if (neighbor.peerAsn().value() != RouteServer.ASN) {
-              sink.error("peer-asn-mismatch", bat + "/peerAsn",
+              sink.warning("peer-asn-mismatch", bat + "/peerAsn",
                   neighbor.peerIp() + " is an instance of route server \"" + rs.name()
-                      + "\", whose ASN is 65515, not " + neighbor.peerAsn(),
+                      + "\", whose ASN is 65515, not " + neighbor.peerAsn() + SESSION_STAYS_DOWN,
                   "set peerAsn: 65515");
             }
             boolean connected = nva.networkInterfaces().stream().anyMatch(nic ->
@@ -916,9 +924,9 @@ public final class TopologyValidator {
           NvaAddress other = nvaByIp.get(neighbor.peerIp());
           if (other != null) {
             if (!other.nva.asn().equals(neighbor.peerAsn())) {
-              sink.error("peer-asn-mismatch", bat + "/peerAsn",
+              sink.warning("peer-asn-mismatch", bat + "/peerAsn",
                   "NVA \"" + nva.name() + "\" expects ASN " + neighbor.peerAsn() + " at " + neighbor.peerIp()
-                      + ", but NVA \"" + other.nva.name() + "\" uses " + other.nva.asn(),
+                      + ", but NVA \"" + other.nva.name() + "\" uses " + other.nva.asn() + SESSION_STAYS_DOWN,
                   "set peerAsn: " + other.nva.asn());
             }
             boolean back = other.nva.bgpNeighbors().stream().anyMatch(x -> nva.ownAddresses().contains(x.peerIp()));

@@ -320,9 +320,10 @@ class DataPlaneValidationTest {
   @Test
   void aNeighbourAtTheBranchWithTheWrongAsn() {
     Problem p = only(base("{peerIp: 169.254.0.2, peerAsn: 65100}", "{peerIp: 169.254.0.2, peerAsn: 65101}"),
-        "error peer-asn-mismatch /networkVirtualAppliances/2/bgpNeighbors/0/peerAsn");
+        "warning peer-asn-mismatch /networkVirtualAppliances/2/bgpNeighbors/0/peerAsn");
     assertThat(p.message()).isEqualTo(
-        "NVA \"sdwan1\" expects ASN 65101 at 169.254.0.2, but branch \"branch1\" uses 65100");
+        "NVA \"sdwan1\" expects ASN 65101 at 169.254.0.2, but branch \"branch1\" uses 65100; the BGP session stays"
+            + " down (simulate shows it with the reason)");
   }
 
   // ---------------------------------------------------------------- tunnels

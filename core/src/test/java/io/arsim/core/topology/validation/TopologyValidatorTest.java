@@ -517,7 +517,7 @@ class TopologyValidatorTest {
   @Test
   void peerAsnMismatch_routeServerSide() {
     List<Problem> problems = validate(base("        peerAsn: 65001\n", "        peerAsn: 65010\n"));
-    assertThat(codesAndPointers(problems)).containsExactly("error peer-asn-mismatch /routeServers/0/bgpConnections/0/peerAsn");
+    assertThat(codesAndPointers(problems)).containsExactly("warning peer-asn-mismatch /routeServers/0/bgpConnections/0/peerAsn");
     assertThat(problems.get(0).fix()).isEqualTo("set peerAsn: 65001 (or change the NVA's asn)");
   }
 
@@ -526,7 +526,7 @@ class TopologyValidatorTest {
     List<Problem> problems = validate(base("        peerAsn: 65515\n        importPolicies",
         "        peerAsn: 65514\n        importPolicies"));
     assertThat(codesAndPointers(problems))
-        .containsExactly("error peer-asn-mismatch /networkVirtualAppliances/0/bgpNeighbors/0/peerAsn");
+        .containsExactly("warning peer-asn-mismatch /networkVirtualAppliances/0/bgpNeighbors/0/peerAsn");
   }
 
   @Test
