@@ -23,14 +23,4 @@ public abstract class ArsimException extends RuntimeException {
   protected ArsimException(String message, Throwable cause) {
     super(message, cause);
   }
-
-  /**
-   * A suggested process exit code for this failure: 2 for bad input, 1 for failed checks.
-   *
-   * <p>arsim's own CLI no longer reads it: exit codes are its policy, decided from the failure's
-   * type where the CLI prints it. Kept for embedders until the overrides in other modules are gone.
-   */
-  public int exitCode() {
-    return 2;
-  }
 }

@@ -83,6 +83,15 @@ class ValidationTest {
   }
 
   @Test
+  void gatewaySkusAreMatchedButForCaseAsArmDoes() {
+    assertThat(warnings(design("""
+        extensions:
+          expressRouteGateways:
+            - {name: ergw, virtualNetwork: hub, sku: ergw1az}
+        """))).noneMatch(w -> w.startsWith("unknown-sku"));
+  }
+
+  @Test
   void aVpnGatewayBesideARouteServerMustBeActiveActiveAndShouldKeep65515() {
     String yaml = design("""
         extensions:

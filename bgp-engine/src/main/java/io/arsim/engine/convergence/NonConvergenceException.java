@@ -38,9 +38,4 @@ public final class NonConvergenceException extends io.arsim.core.ArsimException 
   public List<String> nodes() {
     return List.copyOf(nodes);
   }
-
-  @Override
-  public int exitCode() {
-    return 1;
-  }
 }

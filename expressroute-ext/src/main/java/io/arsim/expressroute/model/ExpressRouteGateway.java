@@ -53,7 +53,16 @@ public record ExpressRouteGateway(
       @JsonProperty("virtualNetwork") String virtualNetwork,
       @JsonProperty("sku") @Nullable String sku,
       @JsonProperty("bgpPeeringAddresses") @Nullable List<Ipv4Address> bgpPeeringAddresses) {
-    return new ExpressRouteGateway(name, virtualNetwork, sku == null ? "Standard" : sku,
+    return new ExpressRouteGateway(name, virtualNetwork, sku == null ? "Standard" : canonicalSku(sku),
         bgpPeeringAddresses == null ? List.of() : bgpPeeringAddresses);
+  }
+
+  /**
+   * The SKU as Azure spells it when {@code sku} names one but for case ({@code ergw1az} is
+   * {@code ErGw1AZ}: ARM compares SKU names case-insensitively); otherwise {@code sku} unchanged,
+   * for validation to report.
+   */
+  static String canonicalSku(String sku) {
+    return SKUS.stream().filter(known -> known.equalsIgnoreCase(sku)).findFirst().orElse(sku);
   }
 }

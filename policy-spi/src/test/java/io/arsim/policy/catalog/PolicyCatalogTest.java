@@ -114,7 +114,6 @@ class PolicyCatalogTest {
         List.of("provider com.acme.Broken could not be instantiated")))
         .isInstanceOfSatisfying(PluginException.class, e -> {
           assertThat(e.problems()).hasSize(5);
-          assertThat(e.exitCode()).isEqualTo(2);
           assertThat(e.getMessage())
               .contains("com.acme.Broken")
               .contains("\"acme.tag-by-site\" is provided twice").contains("/plugins/a.jar").contains("/plugins/b.jar")
