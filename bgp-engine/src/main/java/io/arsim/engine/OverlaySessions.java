@@ -14,10 +14,10 @@ import io.arsim.core.topology.Tunnel;
 import io.arsim.engine.bgp.Neighbor;
 import io.arsim.engine.bgp.NodeSpec;
 import io.arsim.engine.convergence.NetworkBuilder;
+import io.arsim.engine.decision.EdgeRouterBehaviour;
 import io.arsim.engine.forwarding.AdministrativeDistances;
 import io.arsim.engine.forwarding.NvaRoutingTable;
 import io.arsim.engine.forwarding.Overlay;
-import io.arsim.engine.speaker.BranchBehaviour;
 import io.arsim.policy.spi.SpeakerKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +50,7 @@ final class OverlaySessions {
       Ipv4Address routerId = !addresses.isEmpty() ? addresses.get(0)
           : branch.tunnelEndpoint() != null ? branch.tunnelEndpoint() : new Ipv4Address(0);
       builder.addNode(NodeSpec.of(branch.name(), branch.asn(), routerId, SpeakerKind.ON_PREMISES, branch.name(),
-          new BranchBehaviour()));
+          EdgeRouterBehaviour.branch()));
       addresses.forEach(a -> builder.addAddress(a, branch.name()));
       for (Ipv4Prefix prefix : branch.prefixes()) {
         builder.addOriginated(branch.name(), new BgpRoute(prefix, BgpRoute.LOCAL,

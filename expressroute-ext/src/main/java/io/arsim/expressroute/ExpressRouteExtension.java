@@ -15,12 +15,12 @@ import io.arsim.engine.bgp.GatewayAsnMismatch;
 import io.arsim.engine.bgp.Neighbor;
 import io.arsim.engine.bgp.Node;
 import io.arsim.engine.bgp.NodeSpec;
+import io.arsim.engine.decision.EdgeRouterBehaviour;
 import io.arsim.engine.spi.EngineExtension;
 import io.arsim.engine.spi.LintRule;
 import io.arsim.engine.spi.NetworkAssembly;
 import io.arsim.expressroute.bgp.GatewayBehaviour;
 import io.arsim.expressroute.bgp.MicrosoftEdgeBehaviour;
-import io.arsim.expressroute.bgp.OnPremisesBehaviour;
 import io.arsim.expressroute.lint.ExpressRouteLintRules;
 import io.arsim.expressroute.model.CircuitLink;
 import io.arsim.expressroute.model.ExpressRouteCircuit;
@@ -311,7 +311,7 @@ public final class ExpressRouteExtension implements EngineExtension {
     }
     Ipv4Address routerId = addresses.isEmpty() ? new Ipv4Address(0) : addresses.get(0);
     network.addNode(NodeSpec.of(site.name(), site.asn(), routerId, SpeakerKind.ON_PREMISES, site.name(),
-        new OnPremisesBehaviour(notCarried)));
+        new EdgeRouterBehaviour("site", notCarried)));
     addresses.forEach(a -> network.addAddress(a, site.name()));
     for (Ipv4Prefix prefix : site.prefixes()) {
       network.addOriginated(site.name(), local(prefix));
