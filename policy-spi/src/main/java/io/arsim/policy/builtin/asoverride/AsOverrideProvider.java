@@ -10,6 +10,7 @@ import io.arsim.policy.spi.PolicyProvider;
 import io.arsim.policy.spi.PolicyResult;
 import io.arsim.policy.spi.RoutingPolicy;
 import java.util.Optional;
+import java.util.Set;
 import org.apiguardian.api.API;
 
 /**
@@ -69,7 +70,7 @@ public final class AsOverrideProvider implements PolicyProvider<AsOverrideConfig
 
   /** {@inheritDoc} This policy does nothing in the other direction, so a chain there is a mistake. */
   @Override
-  public java.util.Set<io.arsim.policy.spi.Direction> directions() {
-    return java.util.Set.of(io.arsim.policy.spi.Direction.EXPORT);
+  public Set<Direction> directions() {
+    return Set.of(Direction.EXPORT);
   }
 }

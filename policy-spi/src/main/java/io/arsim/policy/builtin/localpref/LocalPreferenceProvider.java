@@ -10,6 +10,7 @@ import io.arsim.policy.spi.PolicyResult;
 import io.arsim.policy.spi.RoutingPolicy;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.apiguardian.api.API;
 
 /**
@@ -61,7 +62,7 @@ public final class LocalPreferenceProvider implements PolicyProvider<LocalPrefer
 
   /** {@inheritDoc} This policy does nothing in the other direction, so a chain there is a mistake. */
   @Override
-  public java.util.Set<io.arsim.policy.spi.Direction> directions() {
-    return java.util.Set.of(io.arsim.policy.spi.Direction.IMPORT);
+  public Set<Direction> directions() {
+    return Set.of(Direction.IMPORT);
   }
 }

@@ -9,6 +9,7 @@ import io.arsim.policy.spi.PolicyResult;
 import io.arsim.policy.spi.RoutingPolicy;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -62,7 +63,7 @@ public final class AsPathPrependProvider implements PolicyProvider<AsPathPrepend
 
   /** {@inheritDoc} This policy does nothing in the other direction, so a chain there is a mistake. */
   @Override
-  public java.util.Set<io.arsim.policy.spi.Direction> directions() {
-    return java.util.Set.of(io.arsim.policy.spi.Direction.EXPORT);
+  public Set<Direction> directions() {
+    return Set.of(Direction.EXPORT);
   }
 }
