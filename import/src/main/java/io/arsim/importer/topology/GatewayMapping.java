@@ -472,16 +472,32 @@ final class GatewayMapping {
         continue;
       }
       Set<String> backend = new LinkedHashSet<>();
+      List<JsonNode> pools = new ArrayList<>();
+      for (JsonNode inline : lb.property("/backendAddressPools")) {
+        pools.add(inline);
+      }
       for (AzureResource pool : inventory.children(lb.id(), ResourceTypes.LB_BACKEND_POOL)) {
-        for (JsonNode config : pool.property("/backendIPConfigurations")) {
+        ObjectNode node = JSON.objectNode();
+        node.put("id", pool.id());
+        node.put("name", pool.name());
+        node.set("properties", pool.properties());
+        pools.add(node);
+      }
+      for (JsonNode pool : pools) {
+        String poolId = pool.path("id").asText("");
+        if (poolId.isEmpty()) {
+          poolId = ResourceIds.child(lb.id(), ResourceTypes.LB_BACKEND_POOL, pool.path("name").asText(""));
+        }
+        JsonNode props = pool.path("properties");
+        for (JsonNode config : props.path("backendIPConfigurations")) {
           String configId = config.path("id").asText("");
           String nic = nicNames.get(ResourceIds.key(ResourceIds.parent(configId)));
           if (nic != null) {
             backend.add(nic);
           }
         }
-        backend.addAll(poolMembers.getOrDefault(ResourceIds.key(pool.id()), Set.of()));
-        for (JsonNode address : pool.property("/loadBalancerBackendAddresses")) {
+        backend.addAll(poolMembers.getOrDefault(ResourceIds.key(poolId), Set.of()));
+        for (JsonNode address : props.path("loadBalancerBackendAddresses")) {
           String text = address.path("properties").path("ipAddress").asText("");
           try {
             String nic = text.isEmpty() ? null : nicByAddress.get(Ipv4Address.parse(text));
