@@ -177,7 +177,8 @@ final class GatewayMapping {
 
   /**
    * The instance addresses of a gateway in its subnet: {@code bgpSettings.bgpPeeringAddresses[]}
-   * (custom, else default addresses per IP configuration), else the comma-separated
+   * (custom, else default addresses of each IP configuration; an ExpressRoute gateway lists both
+   * instances under its one IP configuration, an active-active VPN gateway one per configuration), else the comma-separated
    * {@code bgpSettings.bgpPeeringAddress}; addresses outside the gateway's subnet are left out with a warning.
    */
   private List<String> instanceAddresses(AzureResource gw, String subnetId, String path) {
@@ -185,9 +186,7 @@ final class GatewayMapping {
     for (JsonNode peering : gw.property("/bgpSettings/bgpPeeringAddresses")) {
       JsonNode list = peering.path("customBgpIpAddresses").size() > 0 ? peering.path("customBgpIpAddresses")
           : peering.path("defaultBgpIpAddresses");
-      if (list.size() > 0) {
-        raw.add(list.get(0).asText());
-      }
+      list.forEach(address -> raw.add(address.asText()));
     }
     if (raw.isEmpty()) {
       for (String part : gw.text("/bgpSettings/bgpPeeringAddress").split(",")) {
