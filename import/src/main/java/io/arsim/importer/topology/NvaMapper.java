@@ -103,7 +103,7 @@ public final class NvaMapper {
       if (vm.isEmpty()) {
         problems.add(Problem.error("unknown-vm", "", "--nva-config " + name + "=" + config.file() + ": no VM named "
             + name + " among the imported resources", "name a VM of the source: " + String.join(", ",
-                vms.stream().map(VirtualMachine::name).sorted().toList()))
+                topology.virtualMachines().stream().map(VirtualMachine::name).sorted().toList()))
             .located(SourceLocation.ofFile(config.file()), ""));
         continue;
       }
