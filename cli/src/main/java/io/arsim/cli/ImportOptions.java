@@ -11,8 +11,9 @@ import picocli.CommandLine.Option;
 final class ImportOptions {
 
   @Option(names = "--nva-config", paramLabel = "NAME=FILE",
-      description = "The router configuration of the VM named NAME (its Azure name): FRR (frr.conf, vtysh "
-          + "'show running-config') or Cisco IOS-XE ('show running-config'). The VM becomes an NVA. Repeatable.")
+      description = "The router configuration of the VM named NAME (its Azure name), which makes the VM an NVA: "
+          + "an FRR configuration (the frr.conf file, or what vtysh prints for 'show running-config') or a Cisco "
+          + "IOS-XE 'show running-config'. Repeatable.")
   Map<String, Path> nvaConfigs = new LinkedHashMap<>();
 
   @Option(names = "--nva-vendor", paramLabel = "NAME=VENDOR",
