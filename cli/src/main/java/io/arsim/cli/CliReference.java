@@ -41,6 +41,7 @@ final class CliReference {
     out.append("    `sweep` prints its summary table; `routes`, `bgp-table` and `effective-routes` their one table.\n");
     out.append("  - `az`: the JSON the az CLI prints for the same question (`routes`, `effective-routes`).\n");
     out.append("  - `dot`, `svg`, `png`: `diagram`'s Graphviz text and pictures ([diagrams.md](diagrams.md)).\n");
+    out.append("  - `yaml`: a topology file, what `import` writes ([import.md](import.md)).\n");
     out.append("- `-O FILE` (`--output-file FILE`): write the result to FILE instead of standard output. FILE\n");
     out.append("  appears whole or not at all: it is written to a temporary file beside it and moved into place\n");
     out.append("  once the command has finished (also when a check fails, exit 1); when the command fails,\n");
@@ -65,6 +66,11 @@ final class CliReference {
     out.append("## arsim\n\n```\n").append(usage(root)).append("```\n");
     for (Map.Entry<String, CommandLine> sub : root.getSubcommands().entrySet()) {
       out.append("\n## arsim ").append(sub.getKey()).append("\n\n```\n").append(usage(sub.getValue())).append("```\n");
+      // Nested commands (import arm|az|terraform) get their own section.
+      for (Map.Entry<String, CommandLine> nested : sub.getValue().getSubcommands().entrySet()) {
+        out.append("\n## arsim ").append(sub.getKey()).append(' ').append(nested.getKey()).append("\n\n```\n")
+            .append(usage(nested.getValue())).append("```\n");
+      }
     }
     return out.toString();
   }

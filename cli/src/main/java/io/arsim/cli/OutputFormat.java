@@ -33,7 +33,9 @@ enum OutputFormat {
   /** An SVG picture, drawn by Graphviz {@code dot}. */
   svg("an SVG picture, drawn by Graphviz `dot`"),
   /** A PNG picture, drawn by Graphviz {@code dot}; binary, so only into a file. */
-  png("a PNG picture, drawn by Graphviz `dot`; needs -O FILE");
+  png("a PNG picture, drawn by Graphviz `dot`; needs -O FILE"),
+  /** A topology file (what {@code arsim import} writes), docs/topology.md. */
+  yaml("a topology file, docs/topology.md");
 
   private final String meaning;
 

@@ -194,6 +194,8 @@ class DocsClaimsIT {
           return token.matches("[a-z][a-z-]*") ? "arsim " + words + ": no command " + token : null;
         }
         command = root.getSubcommands().get(token);
+      } else if (command.getSubcommands().containsKey(token)) {
+        command = command.getSubcommands().get(token); // nested commands: import arm|az|terraform
       }
     }
     return null;

@@ -51,8 +51,8 @@ class DocsCommandsIT {
         if (command == null) {
           continue;
         }
-        if (command.endsWith("\\") && i + 1 < lines.size()) {
-          command = command.substring(0, command.length() - 1).strip() + " " + lines.get(i + 1).strip();
+        for (int next = i + 1; command.endsWith("\\") && next < lines.size(); next++) {
+          command = command.substring(0, command.length() - 1).strip() + " " + lines.get(next).strip();
         }
         int comment = command.indexOf(" #");
         String shown = (comment >= 0 ? command.substring(0, comment) : command).strip();
@@ -86,6 +86,10 @@ class DocsCommandsIT {
         }
       } else if (word.startsWith("examples/") || word.startsWith("docs/")) {
         args.add(root.resolve(word).toString());
+      } else if (word.matches("[\\w-]+=examples/.*")) {
+        // NAME=FILE values (import's --nva-config nva1=examples/...)
+        int eq = word.indexOf('=');
+        args.add(word.substring(0, eq + 1) + root.resolve(word.substring(eq + 1)));
       } else if (word.equals("./plugins") || word.endsWith("/target")) {
         args.add(Files.createDirectories(scratch.resolve("plugins")).toString());
       } else if (word.endsWith(".schema.json")) {

@@ -49,8 +49,7 @@ final class AzurermTranslator {
       "azurerm_public_ip", "Microsoft.Network/publicIPAddresses",
       "azurerm_network_security_group", "Microsoft.Network/networkSecurityGroups",
       "azurerm_subnet_network_security_group_association", "the subnet's networkSecurityGroup",
-      "azurerm_network_interface_security_group_association", "the NIC's networkSecurityGroup",
-      "azurerm_network_interface_backend_address_pool_association", "the NIC's load balancer backend pools");
+      "azurerm_network_interface_security_group_association", "the NIC's networkSecurityGroup");
 
   private final TerraformJsonReader.Parsed parsed;
   private final InventoryBuilder builder;
@@ -189,6 +188,22 @@ final class AzurermTranslator {
         emit(r, ResourceTypes.ROUTE, p);
         return;
       }
+      case "azurerm_network_interface_backend_address_pool_association": {
+        // The NIC's IP configuration joins the pool, as ARM's loadBalancerBackendAddressPools says it.
+        String nic = reference(r, "network_interface_id");
+        String pool = reference(r, "backend_address_pool_id");
+        String configName = v.path("ip_configuration_name").asText("");
+        if (!nic.isEmpty() && !pool.isEmpty()) {
+          builder.amend(nic, "backend pool association " + r.address(), r.origin(), p -> {
+            for (JsonNode config : p.withArray("ipConfigurations")) {
+              if (config.path("name").asText().equals(configName) && config.path("properties") instanceof ObjectNode cp) {
+                cp.withArray("loadBalancerBackendAddressPools").addObject().put("id", pool);
+              }
+            }
+          });
+        }
+        return;
+      }
       case "azurerm_subnet_route_table_association": {
         String subnet = reference(r, "subnet_id");
         String table = reference(r, "route_table_id");
@@ -256,6 +271,15 @@ final class AzurermTranslator {
           ObjectNode settings = p.putObject("bgpSettings");
           settings.set("asn", bgp.path("asn"));
           settings.put("peerWeight", bgp.path("peer_weight").asInt(0));
+          // peering_addresses: one block per IP configuration, with the instance's default address
+          ArrayNode addresses = settings.putArray("bgpPeeringAddresses");
+          for (JsonNode block : bgp.path("peering_addresses")) {
+            ObjectNode address = addresses.addObject();
+            address.set("defaultBgpIpAddresses", block.path("default_addresses").isArray()
+                ? block.path("default_addresses") : JSON.arrayNode());
+            address.set("customBgpIpAddresses", block.path("apipa_addresses").isArray()
+                ? block.path("apipa_addresses") : JSON.arrayNode());
+          }
         }
         emit(r, ResourceTypes.VIRTUAL_NETWORK_GATEWAY, p);
         return;

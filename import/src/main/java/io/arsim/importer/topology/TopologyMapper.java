@@ -3,6 +3,7 @@ package io.arsim.importer.topology;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.arsim.core.bgp.Asn;
 import io.arsim.core.net.IpPrefix;
 import io.arsim.core.net.Ipv4Address;
@@ -10,6 +11,7 @@ import io.arsim.core.net.Ipv4Prefix;
 import io.arsim.core.problem.Problem;
 import io.arsim.core.topology.BgpConnection;
 import io.arsim.core.topology.HubRoutingPreference;
+import io.arsim.core.topology.LoadBalancer;
 import io.arsim.core.topology.NetworkInterface;
 import io.arsim.core.topology.NextHopType;
 import io.arsim.core.topology.RouteServer;
@@ -46,15 +48,13 @@ import org.apiguardian.api.API;
  * configuration in a RouteServerSubnet) with their BGP connections, routing preference and
  * branch-to-branch flag. Names are the Azure names; references are followed by resolved id.
  *
- * <p>Gateways, connections, circuits, local network gateways and load balancers stay in the
- * inventory with a {@code not-mapped-yet} note; a Virtual WAN hub gets a {@code not-mapped} note.
+ * <p>Gateways, connections, circuits (with their private peering) and local network gateways become
+ * the ExpressRoute/VPN extension's entries ({@link MappedTopology#extensions()}), internal load
+ * balancers the topology's load balancers ({@link GatewayMapping}); a Virtual WAN hub gets a
+ * {@code not-mapped} note.
  */
 @API(status = EXPERIMENTAL, since = "0.2")
 public final class TopologyMapper {
-  private static final Set<String> LATER = Set.of(ResourceTypes.VIRTUAL_NETWORK_GATEWAY, ResourceTypes.CONNECTION,
-      ResourceTypes.EXPRESS_ROUTE_CIRCUIT, ResourceTypes.EXPRESS_ROUTE_PEERING, ResourceTypes.LOCAL_NETWORK_GATEWAY,
-      ResourceTypes.LOAD_BALANCER, ResourceTypes.LB_BACKEND_POOL);
-
   /** Maps {@code inventory}; the topology is named {@code designName}. */
   public MappedTopology map(AzureInventory inventory, String designName) {
     return new Run(inventory).map(designName);
@@ -78,15 +78,32 @@ public final class TopologyMapper {
       List<RouteTable> routeTables = routeTables();
       List<RouteServer> routeServers = routeServers();
       List<VirtualMachine> vms = virtualMachines(routeServers);
-      for (AzureResource r : inventory.resources()) {
-        if (LATER.stream().anyMatch(r::is)) {
-          notes.add(new ImportNote("not-mapped-yet", "not mapped yet: " + r.type() + " '" + r.name()
-              + "' stays in the inventory until the topology model has it", r.origin()));
+      GatewayMapping gateways = new GatewayMapping(inventory, vnetNames, new GatewayMapping.Sink() {
+        @Override
+        public void source(String path, AzureResource resource) {
+          Run.this.source(path, resource);
         }
-      }
+
+        @Override
+        public void note(ImportNote note) {
+          notes.add(note);
+        }
+
+        @Override
+        public void warning(AzureResource resource, String path, String code, String message, String fix) {
+          Run.this.warning(resource, path, code, message, fix);
+        }
+
+        @Override
+        public void error(AzureResource resource, String path, String code, String message, String fix) {
+          Run.this.error(resource, path, code, message, fix);
+        }
+      });
+      Map<String, List<ObjectNode>> extensions = gateways.map();
+      List<LoadBalancer> balancers = gateways.loadBalancers(vms);
       Topology topology = new Topology(null, designName, null, vnets, routeTables, vms, routeServers,
-          List.of(), List.of(), Map.of());
-      return new MappedTopology(topology, sources, candidates, notes, problems);
+          List.of(), List.of(), Map.of()).withDataPlane(balancers, List.of());
+      return new MappedTopology(topology, sources, candidates, notes, problems, extensions);
     }
 
     // ---- VNets, subnets, peerings -----------------------------------------------------------

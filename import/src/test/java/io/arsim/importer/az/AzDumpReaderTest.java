@@ -138,16 +138,26 @@ class AzDumpReaderTest {
   }
 
   @Test
-  void gatewaysCircuitsAndLoadBalancersStayInTheInventoryForNow() {
+  void gatewaysCircuitsAndLoadBalancersWithoutTheirVnetsAreMappedAsFarAsTheyGo() {
     AzureInventory inventory = new AzDumpReader().read(List.of(Samples.path("az/vnet-gateway-list.json"),
         Samples.path("az/express-route-list.json"), Samples.path("az/lb-list.json")));
-    MappedTopology mapped = new TopologyMapper().map(inventory, "later");
+    MappedTopology mapped = new TopologyMapper().map(inventory, "partial");
 
     assertThat(inventory.problems()).isEmpty();
     assertThat(inventory.resources()).extracting(AzureResource::type).containsExactly(
         "Microsoft.Network/expressRouteCircuits", "Microsoft.Network/expressRouteCircuits/peerings",
         "Microsoft.Network/loadBalancers", "Microsoft.Network/virtualNetworkGateways");
-    assertThat(mapped.notes()).extracting(n -> n.code()).containsOnly("not-mapped-yet").hasSize(4);
+    // The circuit needs no VNet: it is mapped with its private peering, and its on-premises site
+    // (the peering's peerASN) is noted for the prefixes Azure does not know.
+    assertThat(mapped.extensions().get("expressRouteCircuits")).singleElement()
+        .satisfies(c -> assertThat(c.get("primaryPeerAddressPrefix").asText()).isEqualTo("172.16.0.0/30"));
+    assertThat(mapped.extensions().get("onPremisesSites")).singleElement()
+        .satisfies(s -> assertThat(s.get("asn").asLong()).isEqualTo(64512));
+    assertThat(mapped.notes()).extracting(n -> n.code()).containsExactly("source-lacks");
+    // The gateway and the load balancer are in hub1, which the dump lacks: left out, each with a warning.
+    assertThat(mapped.problems()).extracting(Problem::path, Problem::code).containsExactlyInAnyOrder(
+        org.assertj.core.groups.Tuple.tuple("extensions.expressRouteGateways[ergw-hub1]", "unresolved-reference"),
+        org.assertj.core.groups.Tuple.tuple("loadBalancers[ilb-nva-hub1].frontend", "unresolved-reference"));
     AzureResource gateway = inventory.ofType("Microsoft.Network/virtualNetworkGateways").get(0);
     assertThat(gateway.property("/sku/name").asText()).isEqualTo("ErGw1AZ");
     assertThat(gateway.property("/bgpSettings/asn").asInt()).isEqualTo(65515);

@@ -73,8 +73,9 @@ class TopologyMapperTest {
         + " \"properties\": {\"gatewayType\": \"ExpressRoute\"}}, {\"type\": \"Microsoft.Network/networkInterfaces\","
         + " \"name\": \"stray\", \"properties\": {}}");
 
-    assertThat(mapped.notes()).extracting(ImportNote::code).containsExactlyInAnyOrder("not-mapped", "not-mapped-yet",
-        "not-mapped");
+    assertThat(mapped.notes()).extracting(ImportNote::code).containsExactlyInAnyOrder("not-mapped", "not-mapped");
+    assertThat(mapped.problems()).extracting(Problem::code).containsExactly("unresolved-reference");
+    assertThat(mapped.problems().get(0).message()).contains("gateway gw is in subnet (none)");
     assertThat(mapped.topology().routeServers()).isEmpty();
   }
 
