@@ -43,11 +43,14 @@ public record CompareRow(String where, String at, Ipv4Prefix prefix, String key,
     return values.getOrDefault(field, "");
   }
 
-  /** The shown values in words, e.g. {@code nextHop 10.1.1.4, asPath 65001}. */
+  /**
+   * The shown values in words, e.g. {@code nextHop 10.1.1.4, asPath 65001}: without the instance
+   * address (the table names the instance) and without the value the key already shows.
+   */
   public String summary() {
     StringBuilder out = new StringBuilder();
     values.forEach((field, value) -> {
-      if (!value.isEmpty()) {
+      if (!value.isEmpty() && !field.equals("localAddress") && !value.equals(key)) {
         out.append(out.length() == 0 ? "" : ", ").append(field).append(' ').append(value);
       }
     });

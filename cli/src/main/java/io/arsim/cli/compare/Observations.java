@@ -82,7 +82,8 @@ public final class Observations {
         continue;
       }
       rows.add(routeServerRow(Predictions.routeServerTable(entry, instance), entry.routeServer() + "/IN_" + instance,
-          r.network(), r.localAddress(), r.nextHop(), r.asPath().toString(), r.origin(), r.weight()));
+          r.network(), r.sourcePeer() == null ? "" : r.sourcePeer().toString(), r.localAddress(), r.nextHop(),
+          r.asPath().toString(), r.origin(), r.weight()));
     }
     return rows;
   }
@@ -134,16 +135,20 @@ public final class Observations {
     return rows;
   }
 
-  /** A route server's row: Azure's columns, instance address included. */
-  static CompareRow routeServerRow(String where, String at, Ipv4Prefix prefix, Ipv4Address localAddress,
-      Ipv4Address nextHop, String asPath, String origin, long weight) {
+  /**
+   * A route server's row: Azure's columns, instance address included, keyed by the source peer
+   * (learned routes; a peer with two instances, such as a gateway, sends each prefix twice) or
+   * {@code ""} (advertised routes).
+   */
+  static CompareRow routeServerRow(String where, String at, Ipv4Prefix prefix, String sourcePeer,
+      Ipv4Address localAddress, Ipv4Address nextHop, String asPath, String origin, long weight) {
     Map<String, String> values = new LinkedHashMap<>();
     values.put("localAddress", localAddress.toString());
     values.put("nextHop", nextHop.toString());
     values.put("asPath", asPath);
     values.put("origin", origin);
     values.put("weight", Long.toString(weight));
-    return new CompareRow(where, at, prefix, "", values, false);
+    return new CompareRow(where, at, prefix, sourcePeer, values, false);
   }
 
   /**

@@ -118,8 +118,8 @@ public final class Predictions {
                 : s.primary().peerAsn().equals(node.get().asn()) ? "IBgp" : "EBgp";
             weight = 0;
           }
-          rows.add(Observations.routeServerRow(where, at, r.prefix(), n.localAddress(), r.attributes().nextHop(),
-              r.attributes().asPath().toString(), origin, weight));
+          rows.add(Observations.routeServerRow(where, at, r.prefix(), learned ? n.peerAddress().toString() : "",
+              n.localAddress(), r.attributes().nextHop(), r.attributes().asPath().toString(), origin, weight));
         }
       }
     }
