@@ -44,13 +44,13 @@ public record CompareRow(String where, String at, Ipv4Prefix prefix, String key,
   }
 
   /**
-   * The shown values in words, e.g. {@code nextHop 10.1.1.4, asPath 65001}: without the instance
-   * address (the table names the instance) and without the value the key already shows.
+   * The shown values in words, e.g. {@code nextHop 10.1.1.4, asPath 65001}, without the instance
+   * address (the table names the instance).
    */
   public String summary() {
     StringBuilder out = new StringBuilder();
     values.forEach((field, value) -> {
-      if (!value.isEmpty() && !field.equals("localAddress") && !value.equals(key)) {
+      if (!value.isEmpty() && !field.equals("localAddress")) {
         out.append(out.length() == 0 ? "" : ", ").append(field).append(' ').append(value);
       }
     });
