@@ -149,11 +149,12 @@ public final class ManifestReader {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < list.size(); i++) {
           ObservedFile entry = entry(list.get(i), "/files/" + i);
+          JsonNode name = list.get(i).path("file");
+          if (name.isTextual() && !seen.add(name.asText().strip())) {
+            error("duplicate-file", "/files/" + i + "/file", "\"" + name.asText().strip() + "\" is listed twice",
+                "list each file once");
+          }
           if (entry != null) {
-            if (!seen.add(entry.file())) {
-              error("duplicate-file", "/files/" + i + "/file", "\"" + entry.file() + "\" is listed twice",
-                  "list each file once");
-            }
             files.add(entry);
           }
         }
