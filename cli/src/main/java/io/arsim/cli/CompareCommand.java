@@ -37,8 +37,8 @@ import picocli.CommandLine.Option;
         "Compares a design's prediction with what the deployment really shows.",
         "The folder holds the outputs of az network routeserver peering list-learned-routes /"
             + " list-advertised-routes (or Get-AzRouteServerPeerLearnedRoute / ...AdvertisedRoute | ConvertTo-Json),"
-            + " az network nic show-effective-route-table and the NVAs' show bgp ipv4 unicast json (FRR) or show ip"
-            + " bgp (IOS-XE), and observed.yaml, which says which file is what (docs/compare.md; its JSON Schema:"
+            + " az network nic show-effective-route-table, az network vnet-gateway list-learned-routes and the NVAs'"
+            + " show bgp ipv4 unicast json (FRR) or show ip bgp (IOS-XE), and observed.yaml, which says which file is what (docs/compare.md; its JSON Schema:"
             + " docs/compare-manifest.schema.json). Each row arsim predicts is matched with the deployment's by"
             + " prefix (and next hop or source where a prefix has several): missing, extra, or a different next hop,"
             + " AS path, origin, weight or state, each with the arsim explain command that shows why arsim predicts"
@@ -108,7 +108,7 @@ final class CompareCommand implements Callable<Integer> {
       List<Problem> readerWarnings = new ArrayList<>();
       String at = predicted.get(i).isEmpty() ? explainTarget(entry) : predicted.get(i).get(0).at();
       List<CompareRow> seen = observations.rows(manifest.folder(), entry, at,
-          predictions.instanceAddresses(entry.routeServer() == null ? "" : entry.routeServer()), readerWarnings);
+          predictions.instanceAddresses(entry), readerWarnings);
       readerWarnings.forEach(p -> warnings.add(p.render()));
       Comparison.Result result = comparison.compare(predicted.get(i), seen);
       differences.addAll(result.differences());
@@ -193,6 +193,7 @@ final class CompareCommand implements Callable<Integer> {
       case LEARNED_ROUTES, ADVERTISED_ROUTES -> entry.routeServer() + "/IN_0";
       case EFFECTIVE_ROUTES -> entry.vm() != null ? entry.vm() : String.valueOf(entry.nic());
       case BGP_TABLE -> String.valueOf(entry.nva());
+      case GATEWAY_LEARNED_ROUTES -> entry.gateway() + "/IN_0";
     };
   }
 

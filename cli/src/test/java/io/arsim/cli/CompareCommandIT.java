@@ -129,21 +129,43 @@ class CompareCommandIT {
     Result r = run("compare", S5, "--observed", S5_OBSERVED, "-f", "json");
     assertThat(r.code()).as("exit code; it printed:%n%s%s", r.out(), r.err()).isZero();
     JsonNode root = new ObjectMapper().readTree(r.out());
-    assertThat(root.get("matching").asInt()).isEqualTo(33);
+    assertThat(root.get("matching").asInt()).isEqualTo(41);
+    assertThat(root.get("counts").toString())
+        .isEqualTo("{\"missing\":0,\"extra\":0,\"different\":0,\"depends-on\":30}");
     List<String> rows = new ArrayList<>();
     for (JsonNode d : root.get("differences")) {
-      rows.add(d.get("kind").asText() + " " + d.get("prefix").asText() + " " + d.get("field").asText() + " "
-          + d.get("predicted").asText() + " -> " + d.get("observed").asText());
+      rows.add(d.get("kind").asText() + " " + d.get("where").asText() + " " + d.get("prefix").asText() + " "
+          + d.get("key").asText() + " " + d.get("field").asText() + " " + d.get("predicted").asText() + " -> "
+          + d.get("observed").asText());
       assertThat(d.get("note").asText()).contains("Microsoft assigns GatewaySubnet addresses", "mseeAddresses");
     }
-    assertThat(rows).containsExactly(
-        "depends-on 10.2.0.0/16 nextHops 10.1.254.6, 10.1.254.7 -> 10.1.254.12, 10.1.254.13",
-        "depends-on 172.16.0.0/16 nextHops 10.1.254.6, 10.1.254.7 -> 10.1.254.12, 10.1.254.13");
+    // The VM's ExpressRoute routes go to the links at .12 and .13, not .6 and .7 ...
+    assertThat(rows.subList(0, 2)).containsExactly(
+        "depends-on effective routes of vm-hub1 10.2.0.0/16 VirtualNetworkGateway nextHops 10.1.254.6, 10.1.254.7"
+            + " -> 10.1.254.12, 10.1.254.13",
+        "depends-on effective routes of vm-hub1 172.16.0.0/16 VirtualNetworkGateway nextHops 10.1.254.6,"
+            + " 10.1.254.7 -> 10.1.254.12, 10.1.254.13");
+    // ... and each gateway instance learns both prefixes from both links there, and from its other instance and
+    // the route server with the links as next hop: 7 values a prefix and instance.
+    assertThat(rows.subList(2, 9)).containsExactly(
+        "depends-on ergw-hub1/IN_0 learned routes 10.2.0.0/16 10.1.254.5 nextHop 10.1.254.6 -> 10.1.254.12",
+        "depends-on ergw-hub1/IN_0 learned routes 10.2.0.0/16 10.1.254.6 sourcePeer 10.1.254.6 -> 10.1.254.12",
+        "depends-on ergw-hub1/IN_0 learned routes 10.2.0.0/16 10.1.254.6 nextHop 10.1.254.6 -> 10.1.254.12",
+        "depends-on ergw-hub1/IN_0 learned routes 10.2.0.0/16 10.1.254.7 sourcePeer 10.1.254.7 -> 10.1.254.13",
+        "depends-on ergw-hub1/IN_0 learned routes 10.2.0.0/16 10.1.254.7 nextHop 10.1.254.7 -> 10.1.254.13",
+        "depends-on ergw-hub1/IN_0 learned routes 10.2.0.0/16 10.1.255.4 nextHop 10.1.254.6 -> 10.1.254.12",
+        "depends-on ergw-hub1/IN_0 learned routes 10.2.0.0/16 10.1.255.5 nextHop 10.1.254.6 -> 10.1.254.12");
+    assertThat(rows).hasSize(30).allMatch(row -> row.contains("10.1.254.6 -> 10.1.254.12")
+        || row.contains("10.1.254.7 -> 10.1.254.13") || row.contains("10.1.254.7 -> 10.1.254.12, 10.1.254.13"));
+    JsonNode gateway = root.get("files").get(3);
+    assertThat(gateway.get("shows").asText()).isEqualTo("gateway-learned-routes");
+    assertThat(gateway.get("predicted").asInt()).isEqualTo(28);
+    assertThat(gateway.get("observed").asInt()).isEqualTo(28);
 
     Result strict = run("compare", S5, "--observed", S5_OBSERVED, "--strict");
     assertThat(strict.code()).isEqualTo(ExitCodes.CHECK_FAILED);
-    assertThat(strict.out()).endsWith("Drift: 33 rows match; 2 differences depend on what the design does not state"
-        + " (drift under --strict)." + System.lineSeparator());
+    assertThat(strict.out()).endsWith("Drift: 41 rows match; 30 differences depend on what the design does not"
+        + " state (drift under --strict)." + System.lineSeparator());
   }
 
   @Test

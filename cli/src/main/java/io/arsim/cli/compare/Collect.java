@@ -19,6 +19,7 @@ public final class Collect {
           + " -o json";
       case EFFECTIVE_ROUTES -> "az network nic show-effective-route-table -g RG -n NIC -o json";
       case BGP_TABLE -> "vtysh -c 'show bgp ipv4 unicast json' (FRR) or show ip bgp (IOS-XE)";
+      case GATEWAY_LEARNED_ROUTES -> "az network vnet-gateway list-learned-routes -g RG -n GATEWAY -o json";
     };
   }
 }

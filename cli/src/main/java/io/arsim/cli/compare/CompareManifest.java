@@ -45,22 +45,24 @@ public record CompareManifest(
    * @param routeServer the route server, for learned-routes and advertised-routes
    * @param peer the peer, for learned-routes and advertised-routes: a bgpConnections name, an NVA
    *     name or the peer's address
-   * @param instance only this route server instance (0 or 1); both when absent
+   * @param instance only this route server or gateway instance (0 or 1); both when absent
+   * @param gateway the virtual network gateway, for gateway-learned-routes
    * @param vm the VM or NVA whose (first) NIC the effective routes are of
    * @param nic the NIC the effective routes are of
    * @param nva the NVA whose BGP table the file holds
    * @param format the format of a BGP table; from the extension when absent (.json FRR, else IOS-XE)
    */
   @API(status = EXPERIMENTAL, since = "0.2")
-  @JsonPropertyOrder({"file", "shows", "routeServer", "peer", "instance", "vm", "nic", "nva", "format"})
+  @JsonPropertyOrder({"file", "shows", "routeServer", "peer", "gateway", "instance", "vm", "nic", "nva", "format"})
   public record ObservedFile(
       @JsonProperty(required = true) @JsonPropertyDescription("The file, relative to the folder.") String file,
       @JsonProperty(required = true) @JsonPropertyDescription("Which command's output the file holds.") Shows shows,
       @JsonPropertyDescription("learned-routes, advertised-routes: the route server.") @Nullable String routeServer,
       @JsonPropertyDescription("learned-routes, advertised-routes: the peer (a bgpConnections name, an NVA name or"
           + " the peer's address).") @Nullable String peer,
-      @JsonPropertyDescription("learned-routes, advertised-routes: only this instance (0 or 1) is in the file."
-          + " Default: both.") @Nullable Integer instance,
+      @JsonPropertyDescription("gateway-learned-routes: the ExpressRoute or VPN gateway.") @Nullable String gateway,
+      @JsonPropertyDescription("learned-routes, advertised-routes, gateway-learned-routes: only this instance (0 or"
+          + " 1) is in the file. Default: both.") @Nullable Integer instance,
       @JsonPropertyDescription("effective-routes: the VM or NVA (its first NIC).") @Nullable String vm,
       @JsonPropertyDescription("effective-routes: the NIC.") @Nullable String nic,
       @JsonPropertyDescription("bgp-table: the NVA.") @Nullable String nva,
@@ -79,6 +81,7 @@ public record CompareManifest(
         case ADVERTISED_ROUTES -> routeServer + " advertised to " + peer + instanceText();
         case EFFECTIVE_ROUTES -> "effective routes of " + (vm != null ? vm : nic);
         case BGP_TABLE -> "BGP table of " + nva;
+        case GATEWAY_LEARNED_ROUTES -> "learned routes of " + gateway + instanceText();
       };
     }
 
@@ -97,7 +100,9 @@ public record CompareManifest(
     /** {@code az network nic show-effective-route-table}. */
     EFFECTIVE_ROUTES("effective-routes"),
     /** An NVA's {@code show bgp ipv4 unicast json} (FRR) or {@code show ip bgp} (IOS-XE). */
-    BGP_TABLE("bgp-table");
+    BGP_TABLE("bgp-table"),
+    /** {@code az network vnet-gateway list-learned-routes} (or {@code Get-AzVirtualNetworkGatewayLearnedRoute}). */
+    GATEWAY_LEARNED_ROUTES("gateway-learned-routes");
 
     private final String label;
 

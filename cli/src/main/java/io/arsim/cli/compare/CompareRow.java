@@ -45,12 +45,12 @@ public record CompareRow(String where, String at, Ipv4Prefix prefix, String key,
 
   /**
    * The shown values in words, e.g. {@code nextHop 10.1.1.4, asPath 65001}, without the instance
-   * address (the table names the instance).
+   * address (the table names the instance) and the source peer (the key shows it).
    */
   public String summary() {
     StringBuilder out = new StringBuilder();
     values.forEach((field, value) -> {
-      if (!value.isEmpty() && !field.equals("localAddress")) {
+      if (!value.isEmpty() && !field.equals("localAddress") && !field.equals("sourcePeer")) {
         out.append(out.length() == 0 ? "" : ", ").append(field).append(' ').append(value);
       }
     });

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.apiguardian.api.API;
 
 /**
@@ -39,7 +40,7 @@ public final class Comparison {
       + " the design does not state (docs/expressroute.md, Addresses); give the gateway's bgpPeeringAddresses or the"
       + " circuit's mseeAddresses";
 
-  private static final Set<String> ADDRESS_FIELDS = Set.of("nextHop", "nextHops", "localAddress");
+  private static final Set<String> ADDRESS_FIELDS = Set.of("nextHop", "nextHops", "localAddress", "sourcePeer");
 
   private final Predicate<String> assignedByMicrosoft;
 
@@ -101,10 +102,18 @@ public final class Comparison {
         pairs.add(new CompareRow[] {p, o});
       }
     }
-    if (left.size() == 1 && right.size() == 1) {
-      pairs.add(new CompareRow[] {left.remove(0), right.remove(0)});
+    // One row left on each side is the same route with another key; several, when every key left is an
+    // address Microsoft assigns (the links of a circuit at other addresses), pair in key order.
+    boolean assignedKeys = Stream.concat(left.stream(), right.stream())
+        .allMatch(r -> !r.key().isEmpty() && assignedByMicrosoft.test(r.key()));
+    if (left.size() == right.size() && (left.size() == 1 || assignedKeys)) {
+      left.sort(Comparison::byKey);
+      right.sort(Comparison::byKey);
+      while (!left.isEmpty()) {
+        pairs.add(new CompareRow[] {left.remove(0), right.remove(0)});
+      }
     }
-    pairs.sort((x, y) -> x[0].key().compareTo(y[0].key()));
+    pairs.sort((x, y) -> keyOrder(x[0].key(), y[0].key()));
     int matching = 0;
     List<Difference> found = new ArrayList<>();
     for (CompareRow[] pair : pairs) {
@@ -118,7 +127,7 @@ public final class Comparison {
     for (CompareRow o : right) {
       found.add(new Difference(Kind.EXTRA, o.where(), o.at(), o.prefix(), o.key(), "", "", o.summary(), ""));
     }
-    found.sort((x, y) -> x.key().compareTo(y.key()));
+    found.sort((x, y) -> keyOrder(x.key(), y.key()));
     out.addAll(found);
     return matching;
   }
@@ -152,6 +161,19 @@ public final class Comparison {
     both.retainAll(b);
     differing.removeAll(both);
     return !differing.isEmpty() && differing.stream().allMatch(assignedByMicrosoft);
+  }
+
+  private static int byKey(CompareRow x, CompareRow y) {
+    return keyOrder(x.key(), y.key());
+  }
+
+  /** Key order: addresses in address order (10.1.254.6 before 10.1.254.12), other keys as text. */
+  private static int keyOrder(String x, String y) {
+    try {
+      return io.arsim.core.net.Ipv4Address.parse(x).compareTo(io.arsim.core.net.Ipv4Address.parse(y));
+    } catch (IllegalArgumentException e) {
+      return x.compareTo(y);
+    }
   }
 
   private static Map<String, Map<Ipv4Prefix, List<CompareRow>>> group(List<CompareRow> rows) {

@@ -37,13 +37,14 @@ import org.jspecify.annotations.Nullable;
 @API(status = EXPERIMENTAL, since = "0.2")
 public final class ManifestReader {
   private static final List<String> FILE_KEYS = List.of("$schema", "design", "description", "files");
-  private static final List<String> ENTRY_KEYS = List.of("file", "shows", "routeServer", "peer", "instance", "vm",
-      "nic", "nva", "format");
+  private static final List<String> ENTRY_KEYS = List.of("file", "shows", "routeServer", "peer", "gateway",
+      "instance", "vm", "nic", "nva", "format");
   private static final Map<Shows, List<String>> KEYS_OF = Map.of(
       Shows.LEARNED_ROUTES, List.of("routeServer", "peer", "instance"),
       Shows.ADVERTISED_ROUTES, List.of("routeServer", "peer", "instance"),
       Shows.EFFECTIVE_ROUTES, List.of("vm", "nic"),
-      Shows.BGP_TABLE, List.of("nva", "format"));
+      Shows.BGP_TABLE, List.of("nva", "format"),
+      Shows.GATEWAY_LEARNED_ROUTES, List.of("gateway", "instance"));
 
   private final ReadLimits limits;
 
@@ -195,14 +196,15 @@ public final class ManifestReader {
       String vm = text(node, at, "vm", false);
       String nic = text(node, at, "nic", false);
       String nva = text(node, at, "nva", false);
+      String gateway = text(node, at, "gateway", false);
       Integer instance = null;
       JsonNode i = node.get("instance");
       if (i != null && !i.isNull()) {
         if (i.isInt() && (i.asInt() == 0 || i.asInt() == 1)) {
           instance = i.asInt();
         } else {
-          error("invalid-value", at + "/instance", "instance is " + i.asText() + "; a route server has two"
-              + " instances, 0 and 1", "write instance: 0 or instance: 1, or leave it out when the file holds both");
+          error("invalid-value", at + "/instance", "instance is " + i.asText() + "; a route server or gateway has"
+              + " two instances, 0 and 1", "write instance: 0 or instance: 1, or leave it out when the file holds both");
         }
       }
       BgpFormat format = null;
@@ -218,7 +220,7 @@ public final class ManifestReader {
       }
       if (shows != null) {
         List<String> allowed = KEYS_OF.get(shows);
-        for (String key : List.of("routeServer", "peer", "instance", "vm", "nic", "nva", "format")) {
+        for (String key : List.of("routeServer", "peer", "gateway", "instance", "vm", "nic", "nva", "format")) {
           if (node.has(key) && !allowed.contains(key)) {
             error("conflicting-options", at + "/" + key, "a " + shows.label() + " file has no " + key + "; it takes "
                 + String.join(", ", allowed), "remove " + key);
@@ -239,13 +241,14 @@ public final class ManifestReader {
             }
           }
           case BGP_TABLE -> require(node, at, "nva", nva, "the NVA the table is of");
+          case GATEWAY_LEARNED_ROUTES -> require(node, at, "gateway", gateway, "the gateway the routes are of");
           default -> throw new IllegalStateException("unknown kind " + shows);
         }
       }
       if (problems.size() > before || file == null || shows == null) {
         return null;
       }
-      return new ObservedFile(file, shows, routeServer, peer, instance, vm, nic, nva, format);
+      return new ObservedFile(file, shows, routeServer, peer, gateway, instance, vm, nic, nva, format);
     }
 
     private void require(JsonNode node, String at, String key, @Nullable String value, String what) {
@@ -260,7 +263,8 @@ public final class ManifestReader {
         if (required) {
           error("missing-property", at, "required property `" + key + "` is missing", key.equals("file")
               ? "add `file:` with the file's name, relative to the folder"
-              : "add `shows:` with learned-routes, advertised-routes, effective-routes or bgp-table");
+              : "add `shows:` with learned-routes, advertised-routes, effective-routes, bgp-table or"
+              + " gateway-learned-routes");
         }
         return null;
       }

@@ -60,7 +60,27 @@ public final class Observations {
       case LEARNED_ROUTES, ADVERTISED_ROUTES -> routeServer(file, entry, instanceAddresses);
       case EFFECTIVE_ROUTES -> effective(file, entry, at);
       case BGP_TABLE -> bgpTable(file, entry, warnings);
+      case GATEWAY_LEARNED_ROUTES -> gateway(file, entry, instanceAddresses);
     };
+  }
+
+  /** A gateway's learned routes: every instance's paths, put on an instance by {@code localAddress}. */
+  private List<CompareRow> gateway(Path file, ObservedFile entry, List<Ipv4Address> instanceAddresses) {
+    ObservedRouteServerRoutes routes = azure.readRouteServerRoutes(file);
+    List<Ipv4Address> seen = routes.localAddresses();
+    List<CompareRow> rows = new ArrayList<>();
+    for (ObservedRouteServerRoute r : routes.routes()) {
+      int instance = entry.instance() != null && seen.size() == 1 ? entry.instance()
+          : instanceAddresses.contains(r.localAddress()) ? instanceAddresses.indexOf(r.localAddress())
+          : Math.min(1, seen.indexOf(r.localAddress()));
+      if (entry.instance() != null && entry.instance() != instance) {
+        continue;
+      }
+      rows.add(routeServerRow(Predictions.gatewayTable(entry, instance), entry.gateway() + "/IN_" + instance,
+          r.network(), r.sourcePeer() == null ? "" : r.sourcePeer().toString(), r.localAddress(), r.nextHop(),
+          r.asPath().toString(), r.origin(), r.weight()));
+    }
+    return rows;
   }
 
   private List<CompareRow> routeServer(Path file, ObservedFile entry, List<Ipv4Address> instanceAddresses) {
@@ -141,10 +161,11 @@ public final class Observations {
    * {@code ""} (advertised routes).
    */
   static CompareRow routeServerRow(String where, String at, Ipv4Prefix prefix, String sourcePeer,
-      Ipv4Address localAddress, Ipv4Address nextHop, String asPath, String origin, long weight) {
+      Ipv4Address localAddress, @Nullable Ipv4Address nextHop, String asPath, String origin, long weight) {
     Map<String, String> values = new LinkedHashMap<>();
     values.put("localAddress", localAddress.toString());
-    values.put("nextHop", nextHop.toString());
+    values.put("sourcePeer", sourcePeer);
+    values.put("nextHop", nextHop == null ? "" : nextHop.toString());
     values.put("asPath", asPath);
     values.put("origin", origin);
     values.put("weight", Long.toString(weight));

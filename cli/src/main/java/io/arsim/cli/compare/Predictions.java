@@ -3,6 +3,7 @@ package io.arsim.cli.compare;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.arsim.cli.compare.CompareManifest.ObservedFile;
+import io.arsim.core.bgp.Asn;
 import io.arsim.core.bgp.BgpRoute;
 import io.arsim.core.bgp.PathAttributes;
 import io.arsim.core.net.Ipv4Address;
@@ -65,7 +66,72 @@ public final class Predictions {
       case LEARNED_ROUTES, ADVERTISED_ROUTES -> routeServer(entry, index, problems);
       case EFFECTIVE_ROUTES -> effective(entry, index, problems);
       case BGP_TABLE -> bgpTable(entry, index, problems);
+      case GATEWAY_LEARNED_ROUTES -> gateway(entry, index, problems);
     };
+  }
+
+  /**
+   * The addresses of the instances an entry's rows are on, instance 0 first: a route server's or a
+   * gateway's; empty for other entries.
+   */
+  public List<Ipv4Address> instanceAddresses(ObservedFile entry) {
+    if (entry.routeServer() != null) {
+      return instanceAddresses(entry.routeServer());
+    }
+    if (entry.gateway() != null) {
+      return gatewayInstances(entry.gateway()).stream().map(Node::routerId).toList();
+    }
+    return List.of();
+  }
+
+  /** The table a gateway entry's rows of one instance are in. */
+  static String gatewayTable(ObservedFile entry, int instance) {
+    return entry.gateway() + "/IN_" + instance + " learned routes";
+  }
+
+  private List<Node> gatewayInstances(String gateway) {
+    return network.nodes().stream().filter(n -> n.kind() == SpeakerKind.GATEWAY && n.owner().equals(gateway)
+        && !n.asn().equals(Asn.MICROSOFT_EDGE)).sorted((a, b) -> a.name().compareTo(b.name())).toList();
+  }
+
+  /**
+   * A gateway's learned routes as {@code az network vnet-gateway list-learned-routes} lists them: every
+   * path of each instance, its own prefixes with origin {@code Network}, itself as source peer and no
+   * next hop, weight 32768 on every row and more where it prefers the peer (as {@code arsim routes
+   * --gateway} prints them).
+   */
+  private List<CompareRow> gateway(ObservedFile entry, int index, List<Problem> problems) {
+    List<Node> instances = gatewayInstances(entry.gateway());
+    if (instances.isEmpty()) {
+      problems.add(Problem.error("unknown-reference", LoadedManifest.pointer(index, "gateway"), "the design has no"
+          + " gateway named \"" + entry.gateway() + "\"", known(network.nodes().stream().filter(n -> n.kind()
+              == SpeakerKind.GATEWAY && !n.asn().equals(Asn.MICROSOFT_EDGE)).map(Node::owner).distinct().toList(),
+              entry.gateway())));
+      return List.of();
+    }
+    List<CompareRow> rows = new ArrayList<>();
+    for (int i = 0; i < instances.size(); i++) {
+      if (entry.instance() != null && entry.instance() != i) {
+        continue;
+      }
+      Node node = instances.get(i);
+      String where = gatewayTable(entry, i);
+      Ipv4Address self = node.routerId();
+      for (Selection s : state.node(node.name()).orElseThrow().table().values()) {
+        for (Candidate c : (Iterable<Candidate>) Stream.concat(s.best().stream(), s.lost().keySet().stream())::iterator) {
+          BgpRoute r = c.route();
+          if (c.isLocal()) {
+            rows.add(Observations.routeServerRow(where, node.name(), r.prefix(), self.toString(), self, null, "",
+                "Network", Candidate.LOCAL_WEIGHT));
+          } else {
+            rows.add(Observations.routeServerRow(where, node.name(), r.prefix(), c.peerAddress().toString(), self,
+                r.attributes().nextHop(), r.attributes().asPath().toString(), c.ebgp() ? "EBgp" : "IBgp",
+                Math.max(c.weight(), Candidate.LOCAL_WEIGHT)));
+          }
+        }
+      }
+    }
+    return rows;
   }
 
   /** The instance addresses of route server {@code name}, instance 0 first; empty when there is none. */

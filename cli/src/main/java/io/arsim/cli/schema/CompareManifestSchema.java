@@ -54,8 +54,9 @@ public final class CompareManifestSchema {
       if (raw == Shows.class) {
         node.put("type", "string").put("description", "learned-routes (az network routeserver peering"
             + " list-learned-routes, Get-AzRouteServerPeerLearnedRoute), advertised-routes (list-advertised-routes,"
-            + " Get-AzRouteServerPeerAdvertisedRoute), effective-routes (az network nic show-effective-route-table) or"
-            + " bgp-table (an NVA's show bgp ipv4 unicast json or show ip bgp).");
+            + " Get-AzRouteServerPeerAdvertisedRoute), effective-routes (az network nic show-effective-route-table),"
+            + " bgp-table (an NVA's show bgp ipv4 unicast json or show ip bgp) or gateway-learned-routes (az network"
+            + " vnet-gateway list-learned-routes).");
         ArrayNode values = node.putArray("enum");
         for (Shows s : Shows.values()) {
           values.add(s.label());
@@ -82,6 +83,7 @@ public final class CompareManifestSchema {
     oneOf.addObject().putArray("required").add("vm");
     oneOf.addObject().putArray("required").add("nic");
     rule(rules, new String[] {Shows.BGP_TABLE.label()}, "nva");
+    rule(rules, new String[] {Shows.GATEWAY_LEARNED_ROUTES.label()}, "gateway");
     ObjectNode root = schema.objectNode();
     root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
     root.put("$id", "https://arsim.io/schema/compare-manifest.schema.json");

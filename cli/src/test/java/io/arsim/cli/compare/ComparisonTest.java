@@ -165,6 +165,38 @@ class ComparisonTest {
         .extracting(Difference::kind).containsExactly(Kind.DIFFERENT);
   }
 
+  /**
+   * A gateway learns each prefix from both of the circuit's links, keyed by the link's address: when
+   * Microsoft put the links at other addresses, the paths pair up in address order, not as two missing
+   * and two extra.
+   */
+  @Test
+  void pathsFromLinksAtOtherAssignedAddressesPairUp() {
+    String where = "ergw-hub1/IN_0 learned routes";
+    Ipv4Address self = Ipv4Address.parse("10.1.254.4");
+    java.util.function.BiFunction<String, String, CompareRow> link = (peer, hop) -> Observations.routeServerRow(
+        where, "ergw-hub1/IN_0", ONPREM, peer, self, Ipv4Address.parse(hop), "12076 65050", "EBgp", 32769);
+    List<CompareRow> predicted = List.of(link.apply("10.1.254.6", "10.1.254.6"), link.apply("10.1.254.7",
+        "10.1.254.7"));
+    List<CompareRow> observed = List.of(link.apply("10.1.254.13", "10.1.254.13"), link.apply("10.1.254.12",
+        "10.1.254.12"));
+
+    assertThat(new Comparison(GATEWAY_SUBNET).compare(predicted, observed).differences())
+        .extracting(Difference::kind, Difference::key, Difference::field, Difference::predicted, Difference::observed)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(Kind.DEPENDS_ON, "10.1.254.6", "sourcePeer", "10.1.254.6",
+                "10.1.254.12"),
+            org.assertj.core.groups.Tuple.tuple(Kind.DEPENDS_ON, "10.1.254.6", "nextHop", "10.1.254.6",
+                "10.1.254.12"),
+            org.assertj.core.groups.Tuple.tuple(Kind.DEPENDS_ON, "10.1.254.7", "sourcePeer", "10.1.254.7",
+                "10.1.254.13"),
+            org.assertj.core.groups.Tuple.tuple(Kind.DEPENDS_ON, "10.1.254.7", "nextHop", "10.1.254.7",
+                "10.1.254.13"));
+    // Without addresses Microsoft assigns, two unmatched paths a side stay missing and extra.
+    assertThat(new Comparison(NOTHING_ASSIGNED).compare(predicted, observed).differences())
+        .extracting(Difference::kind).containsExactly(Kind.MISSING, Kind.MISSING, Kind.EXTRA, Kind.EXTRA);
+  }
+
   /** A value one side does not show (FRR leaves LocPrf out for eBGP paths) is not compared. */
   @Test
   void valuesOneSideDoesNotShowAreNotCompared() {

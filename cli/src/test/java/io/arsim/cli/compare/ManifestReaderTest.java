@@ -51,10 +51,10 @@ class ManifestReaderTest {
         """);
     assertThat(loaded.manifest().design()).isEqualTo("s1");
     assertThat(loaded.manifest().files()).containsExactly(
-        new ObservedFile("learned.json", Shows.LEARNED_ROUTES, "rs-spoke", "nva1", 1, null, null, null, null),
-        new ObservedFile("nic.json", Shows.EFFECTIVE_ROUTES, null, null, null, null, "vm-spoke-nic", null, null),
-        new ObservedFile("nva1.json", Shows.BGP_TABLE, null, null, null, null, null, "nva1", null),
-        new ObservedFile("nva2.txt", Shows.BGP_TABLE, null, null, null, null, null, "nva2", BgpFormat.IOSXE_TEXT));
+        new ObservedFile("learned.json", Shows.LEARNED_ROUTES, "rs-spoke", "nva1", null, 1, null, null, null, null),
+        new ObservedFile("nic.json", Shows.EFFECTIVE_ROUTES, null, null, null, null, null, "vm-spoke-nic", null, null),
+        new ObservedFile("nva1.json", Shows.BGP_TABLE, null, null, null, null, null, null, "nva1", null),
+        new ObservedFile("nva2.txt", Shows.BGP_TABLE, null, null, null, null, null, null, "nva2", BgpFormat.IOSXE_TEXT));
     assertThat(loaded.manifest().files().get(0).subject()).isEqualTo("rs-spoke learned from nva1 (IN_1 only)");
   }
 
@@ -85,7 +85,7 @@ class ManifestReaderTest {
         "file-not-found", "conflicting-options", "unknown-property", "duplicate-file", "invalid-value");
     assertThat(e.getMessage()).contains(
         manifest + ":3:12: error: files[0].shows: shows is \"learned-route\"; it is one of learned-routes,"
-            + " advertised-routes, effective-routes, bgp-table [invalid-value]",
+            + " advertised-routes, effective-routes, bgp-table, gateway-learned-routes [invalid-value]",
         "fix: did you mean \"learned-routes\"?",
         manifest + ":8:10: error: files[1].nic: an effective-routes file is of one NIC: give `vm` or `nic`, not both",
         manifest + ":9:11: error: files[2].file: no file \"missing.json\" in " + dir,
@@ -94,7 +94,7 @@ class ManifestReaderTest {
         manifest + ":13:5: error: files[2].formt: \"formt\" is not a property of a file entry",
         manifest + ":14:11: error: files[3].file: \"learned.json\" is listed twice",
         "fix: did you mean \"format\"?",
-        manifest + ":18:15: error: files[3].instance: instance is 2; a route server has two instances, 0 and 1",
+        manifest + ":18:15: error: files[3].instance: instance is 2; a route server or gateway has two instances, 0 and 1",
         ": cannot compare (7 errors; docs/compare.md describes the observed folder and its manifest)");
     // The learned-routes entry whose shows is misspelt cannot be checked further; nothing else is missed.
     assertThat(e.getMessage()).doesNotContain("Exception", "io.arsim");
