@@ -179,8 +179,24 @@ final class CompareCommand implements Callable<Integer> {
     }
   }
 
-  private static String numbers(List<Integer> rows) {
-    return (rows.size() == 1 ? "#" : "#") + String.join(", #", rows.stream().map(String::valueOf).toList());
+  /** Row numbers, runs of three or more as ranges: {@code #1, #2}, {@code #3-#9, #12}. */
+  static String numbers(List<Integer> rows) {
+    List<String> parts = new ArrayList<>();
+    for (int i = 0; i < rows.size();) {
+      int j = i;
+      while (j + 1 < rows.size() && rows.get(j + 1) == rows.get(j) + 1) {
+        j++;
+      }
+      if (j - i >= 2) {
+        parts.add("#" + rows.get(i) + "-#" + rows.get(j));
+      } else {
+        for (int k = i; k <= j; k++) {
+          parts.add("#" + rows.get(k));
+        }
+      }
+      i = j + 1;
+    }
+    return String.join(", ", parts);
   }
 
   /** The explain command that shows why arsim predicts its row (or lacks it). */

@@ -114,6 +114,7 @@ class CompareCommandIT {
         "1   different   rs-spoke/IN_0 learned from nva1   0.0.0.0/0       10.1.1.4               asPath",
         "Why arsim predicts its row:",
         "#13, #14: arsim explain ",
+        "#17-#19: arsim explain ",
         "s1-dual-homed-active-active.yaml --at nva1 --prefix 10.0.0.0/16",
         "Depends on what the design does not state:",
         "Drift: 17 differences (3 missing, 7 extra, 7 different), 20 rows match; 2 differences depend on what the"
