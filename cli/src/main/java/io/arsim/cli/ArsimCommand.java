@@ -20,8 +20,8 @@ import picocli.CommandLine.Spec;
     subcommands = {ValidateCommand.class, SimulateCommand.class, RoutesCommand.class, BgpTableCommand.class,
         EffectiveRoutesCommand.class, ExplainCommand.class, TraceCommand.class, WhatIfCommand.class, SweepCommand.class,
         DiagramCommand.class,
-        DiffCommand.class, LintCommand.class, CheckCommand.class, PluginsCommand.class, SchemaCommand.class,
-        ImportCommand.class},
+        DiffCommand.class, LintCommand.class, CheckCommand.class, CompareCommand.class, PluginsCommand.class,
+        SchemaCommand.class, ImportCommand.class},
     footer = {
         "",
         "Examples:",

@@ -2,6 +2,7 @@ package io.arsim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.arsim.cli.schema.CompareManifestSchema;
 import io.arsim.cli.schema.IntentsSchema;
 import io.arsim.cli.schema.TopologySchema;
 import java.io.IOException;
@@ -55,6 +56,21 @@ class SchemaCommandTest {
     assertThat(Main.run(new String[] {"schema", "--intents"}, new PrintWriter(out), new PrintWriter(new StringWriter())))
         .isZero();
     assertThat(out.toString()).isEqualTo(committed).contains("\"title\" : \"arsim intents\"", "\"any-single-failure\"");
+  }
+
+  @Test
+  void committedCompareManifestSchemaIsTheGeneratedOne() throws IOException {
+    String committed = Files.readString(repositoryRoot().resolve(CompareManifestSchema.REPOSITORY_PATH),
+        StandardCharsets.UTF_8);
+    assertThat(committed)
+        .as("docs/compare-manifest.schema.json is stale: run ./arsim schema --compare-manifest --output-file"
+            + " docs/compare-manifest.schema.json")
+        .isEqualTo(new CompareManifestSchema().render());
+    assertThat(committed).contains("\"title\" : \"arsim compare manifest\"", "\"learned-routes\"", "\"iosxe-text\"");
+    StringWriter err = new StringWriter();
+    assertThat(Main.run(new String[] {"schema", "--intents", "--compare-manifest"}, new PrintWriter(new StringWriter()),
+        new PrintWriter(err))).isEqualTo(2);
+    assertThat(err.toString()).contains("--intents and --compare-manifest each print one schema");
   }
 
   @Test

@@ -33,6 +33,9 @@ import org.apiguardian.api.API;
  *   <li>the same from PowerShell, {@code Get-AzRouteServerPeerLearnedRoute | ConvertTo-Json} (and
  *       {@code ...AdvertisedRoute}): a flat array of both instances' routes with PascalCase names
  *       ({@code LocalAddress}, {@code Network}, ...), or a single object when there is one route;
+ *   <li>a virtual network gateway's {@code az network vnet-gateway list-learned-routes}: {@code {"value":
+ *       [...]}} with the same fields, every instance's routes (told apart by {@code localAddress}),
+ *       and the gateway's own prefixes with origin {@code Network} and no next hop;
  *   <li>{@code az network nic show-effective-route-table}: {@code {"value": [{"source", "state",
  *       "addressPrefix": [...], "nextHopType", "nextHopIpAddress": [...], "disableBgpRoutePropagation",
  *       "name"}]}}.
@@ -69,11 +72,18 @@ public final class AzureObservedReader {
       for (int i = 0; i < root.size(); i++) {
         run.route("", root.get(i), "/" + i, routes);
       }
+    } else if (root.isObject() && root.path("value").isArray()) {
+      // az network vnet-gateway list-learned-routes / list-advertised-routes: {"value": [...]}, every instance
+      JsonNode list = root.get("value");
+      for (int i = 0; i < list.size(); i++) {
+        run.route("", list.get(i), "/value/" + i, routes);
+      }
     } else if (root.isObject() && (root.has("Network") || root.has("network"))) {
       run.route("", root, "", routes);
     } else {
       run.error("", "expected the output of `az network routeserver peering list-learned-routes` (an object with"
-          + " RouteServiceRole_IN_0 and RouteServiceRole_IN_1) or of Get-AzRouteServerPeerLearnedRoute | ConvertTo-Json",
+          + " RouteServiceRole_IN_0 and RouteServiceRole_IN_1), of Get-AzRouteServerPeerLearnedRoute | ConvertTo-Json"
+          + " or of `az network vnet-gateway list-learned-routes` (an object with value)",
           "save the command's output with -o json (az) or ConvertTo-Json (PowerShell)");
     }
     run.finish();
@@ -146,7 +156,8 @@ public final class AzureObservedReader {
       int before = problems.size();
       Ipv4Address local = address(row, "localAddress", pointer, true);
       Ipv4Prefix network = prefix4(row, "network", pointer);
-      Ipv4Address nextHop = address(row, "nextHop", pointer, true);
+      // A gateway's own prefixes (origin Network) have no next hop; every other route has one.
+      Ipv4Address nextHop = address(row, "nextHop", pointer, !text(row, "origin").equals("Network"));
       Ipv4Address source = address(row, "sourcePeer", pointer, false);
       String origin = text(row, "origin");
       AsPath path = AsPath.EMPTY;

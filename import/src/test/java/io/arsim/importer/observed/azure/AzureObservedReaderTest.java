@@ -65,6 +65,33 @@ class AzureObservedReaderTest {
     assertThat(one.routes()).extracting(ObservedRouteServerRoute::asPath).containsExactly(AsPath.of(65002, 65009));
   }
 
+  /**
+   * {@code az network vnet-gateway list-learned-routes}: {"value": [...]}, both instances, the gateway's own
+   * prefix with origin Network and a null next hop.
+   */
+  @Test
+  void readsAGatewaysLearnedRoutes() {
+    ObservedRouteServerRoutes routes = new AzureObservedReader().readRouteServerRoutes("gw.json", ("{\"value\": ["
+        + "{\"asPath\": \"\", \"localAddress\": \"10.1.254.4\", \"network\": \"10.1.0.0/16\", \"nextHop\": null,"
+        + " \"origin\": \"Network\", \"sourcePeer\": \"10.1.254.4\", \"weight\": 32768},"
+        + "{\"asPath\": \"12076-65050\", \"localAddress\": \"10.1.254.5\", \"network\": \"172.16.0.0/16\","
+        + " \"nextHop\": \"10.1.254.6\", \"origin\": \"EBgp\", \"sourcePeer\": \"10.1.254.6\", \"weight\": 32769}"
+        + "]}").getBytes(StandardCharsets.UTF_8));
+    Ipv4Address gw0 = Ipv4Address.parse("10.1.254.4");
+    Ipv4Address link = Ipv4Address.parse("10.1.254.6");
+    assertThat(routes.routes()).containsExactly(
+        new ObservedRouteServerRoute("", gw0, Ipv4Prefix.parse("10.1.0.0/16"), null, gw0, "Network", AsPath.EMPTY,
+            32768),
+        new ObservedRouteServerRoute("", Ipv4Address.parse("10.1.254.5"), Ipv4Prefix.parse("172.16.0.0/16"), link,
+            link, "EBgp", AsPath.of(12076, 65050), 32769));
+    // Only a gateway's own prefixes may lack a next hop.
+    assertThatThrownBy(() -> new AzureObservedReader().readRouteServerRoutes("gw.json", ("{\"value\": [{\"asPath\":"
+        + " \"65001\", \"localAddress\": \"10.1.254.4\", \"network\": \"10.0.0.0/16\", \"nextHop\": null,"
+        + " \"origin\": \"IBgp\", \"sourcePeer\": \"10.1.255.4\", \"weight\": 32768}]}")
+        .getBytes(StandardCharsets.UTF_8))).isInstanceOf(ImportException.class).hasMessageContaining("gw.json:1:")
+        .hasMessageContaining("the route has no `nextHop`");
+  }
+
   @Test
   void readsEffectiveRoutesWithEcmpNextHops() {
     ObservedEffectiveRoutes routes = new AzureObservedReader()
