@@ -33,7 +33,9 @@ enum OutputFormat {
   /** An SVG picture, drawn by Graphviz {@code dot}. */
   svg("an SVG picture, drawn by Graphviz `dot`"),
   /** A PNG picture, drawn by Graphviz {@code dot}; binary, so only into a file. */
-  png("a PNG picture, drawn by Graphviz `dot`; needs -O FILE");
+  png("a PNG picture, drawn by Graphviz `dot`; needs -O FILE"),
+  /** One self-contained HTML page ({@code arsim report}, docs/report.md). */
+  html("one self-contained HTML page, docs/report.md");
 
   private final String meaning;
 
