@@ -97,9 +97,8 @@ final class ReportCommand implements Callable<Integer> {
     ReportSpeakers speakers = new ReportSpeakers(design, ids);
     List<Row> glance = new ArrayList<>();
     List<Section> sections = new ArrayList<>();
-    sections.add(content.diagram(noSvg ? dot -> {
-      throw new UsageException("--no-svg was given");
-    } : ReportCommand::svg));
+    sections.add(content.diagram(noSvg ? dot -> ReportContent.Picture.none("--no-svg was given")
+        : ReportCommand::svg));
     sections.add(speakers.sessions());
     long down = design.state().sessions().stream().filter(s -> !s.up()).count();
     glance.add(Row.toned(down == 0 ? Tone.GOOD : Tone.BAD, "BGP sessions", design.state().sessions().size()
@@ -145,14 +144,16 @@ final class ReportCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** The diagram drawn by Graphviz {@code dot -Tsvg}. */
-  private static SvgMarkup svg(String dot) {
+  /** The diagram drawn by Graphviz {@code dot -Tsvg}, or none with why (Graphviz missing, say). */
+  private static ReportContent.Picture svg(String dot) {
     try {
       String document = new String(DiagramCommand.graphviz(dot, "svg"), StandardCharsets.UTF_8);
-      return SvgMarkup.fromGraphviz(document).orElseThrow(() ->
-          new UsageException("Graphviz `dot` did not write plain SVG"));
+      return SvgMarkup.fromGraphviz(document).map(svg -> new ReportContent.Picture(svg, ""))
+          .orElse(ReportContent.Picture.none("Graphviz `dot` did not write plain SVG"));
+    } catch (UsageException e) {
+      return ReportContent.Picture.none(e.getMessage().replaceFirst("^arsim: ", ""));
     } catch (IOException e) {
-      throw new UsageException("Graphviz `dot` could not be run: " + e.getMessage());
+      return ReportContent.Picture.none("Graphviz `dot` could not be run: " + e.getMessage());
     }
   }
 }

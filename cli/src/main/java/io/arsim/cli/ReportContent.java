@@ -32,14 +32,22 @@ import java.util.function.Function;
  * {@link ReportSpeakers}', the checks' {@link ReportChecks}'.
  */
 final class ReportContent {
-  /** How the report draws the diagram: the DOT text to SVG, or empty with why not. */
+  /** How the report draws the diagram: the DOT text to a picture, or why there is none. */
   interface Drawing {
-    /**
-     * The SVG picture of {@code dot}.
-     *
-     * @throws UsageException when there is none (Graphviz missing or failing), saying why
-     */
-    SvgMarkup draw(String dot);
+    /** The SVG picture of {@code dot}, or none and why. */
+    Picture draw(String dot);
+  }
+
+  /**
+   * A drawn diagram.
+   *
+   * @param svg the picture, or empty
+   * @param whyNot why there is no picture, or empty
+   */
+  record Picture(SvgMarkup svg, String whyNot) {
+    static Picture none(String whyNot) {
+      return new Picture(SvgMarkup.none(), whyNot);
+    }
   }
 
   private final Design design;
@@ -85,15 +93,10 @@ final class ReportContent {
     }
     Function<String, Optional<String>> href = id -> Optional.ofNullable(links.get(id)).map(t -> "#" + t);
     String dot = DesignDiagram.render(design, href);
-    SvgMarkup svg;
-    String note = "";
-    try {
-      svg = drawing.draw(dot);
-    } catch (UsageException e) {
-      svg = SvgMarkup.none();
-      note = "No picture: " + e.getMessage() + ". Below is the diagram as DOT text (paste it into any Graphviz"
-          + " viewer); the links under it lead to each node's tables.";
-    }
+    Picture picture = drawing.draw(dot);
+    SvgMarkup svg = picture.svg();
+    String note = svg.isEmpty() ? "No picture: " + picture.whyNot() + ". Below is the diagram as DOT text (paste it"
+        + " into any Graphviz viewer); the links under it lead to each node's tables." : "";
     List<Link> index = new ArrayList<>();
     links.forEach((name, target) -> index.add(new Link(name, target)));
     return new Section("diagram", "Diagram", svg.isEmpty() ? "DOT text (Graphviz not found)"
