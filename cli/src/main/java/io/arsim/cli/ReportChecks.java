@@ -29,6 +29,9 @@ final class ReportChecks {
   /** How many of the sweep's failures get a group with the pairs they affect. */
   static final int WORST_SHOWN = 10;
 
+  /** How many affected pairs a failure's group lists; arsim sweep -f json lists them all. */
+  static final int PAIRS_SHOWN = 200;
+
   private ReportChecks() {}
 
   static Section lint(List<Finding> findings) {
@@ -83,7 +86,12 @@ final class ReportChecks {
       if (i.error() != null) {
         inner.add(new Paragraph(i.error(), Tone.BAD));
       }
-      inner.add(new Table("", List.of("Effect", "From", "To", "Before", "After"), changes, false));
+      inner.add(new Table("", List.of("Effect", "From", "To", "Before", "After"),
+          changes.subList(0, Math.min(PAIRS_SHOWN, changes.size())), false));
+      if (changes.size() > PAIRS_SHOWN) {
+        inner.add(Paragraph.of("... and " + (changes.size() - PAIRS_SHOWN) + " more pairs; arsim sweep -f json"
+            + " lists every one."));
+      }
       blocks.add(new Group("failure-" + shown, i.failures().label() + ": " + i.verdict(), changes.size() + " pairs",
           tone(i), inner));
     }
