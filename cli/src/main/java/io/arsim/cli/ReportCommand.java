@@ -49,11 +49,10 @@ import picocli.CommandLine.Option;
         "",
         "Examples:",
         "  arsim report examples/s1-dual-homed-active-active.yaml -O s1.html",
-        "  arsim report examples/s5-expressroute-with-as-override.yaml \\",
-        "      --intents examples/intents/s5-expressroute-with-as-override.yaml \\",
-        "      -O s5.html",
-        "  arsim report examples/s5-expressroute-with-as-override.yaml \\",
-        "      --diff examples/s4-expressroute-without-as-override.yaml -O s5.html",
+        "  arsim report examples/s5-expressroute-with-as-override.yaml -O s5.html \\",
+        "      --intents examples/intents/s5-expressroute-with-as-override.yaml",
+        "  arsim report examples/s4-expressroute-without-as-override.yaml -O s4.html \\",
+        "      --diff examples/s5-expressroute-with-as-override.yaml",
         "",
         "Exit codes: 0 written (whatever the findings), 2 bad input."
     })
