@@ -143,9 +143,40 @@ class ReportBrowserIT {
 
   @Test
   void theBrowserLogsNoError() {
+    assertThat(problems()).isEmpty();
+    // The log is really read: an error the page logs now shows up.
+    js("console.error('arsim-probe');");
+    assertThat(problems()).singleElement().asString().contains("arsim-probe");
+  }
+
+  /** A design whose names are markup: the browser shows them as text and runs only the page's script. */
+  @Test
+  void namesThatLookLikeMarkupStayText(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    String evil = Files.readString(ExampleFiles.root().resolve("examples/s1-dual-homed-active-active.yaml"))
+        .replace("name: s1-dual-homed-active-active", "name: \"<script>alert(1)</script> & 'q'\"")
+        .replace("vm-spoke", "vm<img src=x onerror=alert(2)>");
+    Path design = dir.resolve("evil.yaml");
+    Files.writeString(design, evil);
+    Path page = dir.resolve("evil.html");
+    Result r = CliRun.run("report", design.toString(), "--no-sweep", "-O", page.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    problems();
+    browser.get(page.toUri().toString());
+    // An alert would make every WebDriver call below fail with UnhandledAlertException.
+    assertThat(browser.findElement(By.tagName("h1")).getText())
+        .isEqualTo("Design review: <script>alert(1)</script> & 'q'");
+    assertThat(browser.findElements(By.tagName("script"))).hasSize(1);
+    assertThat(browser.findElements(By.tagName("img"))).isEmpty();
+    assertThat(browser.findElement(By.cssSelector("#effective-routes summary")).getText())
+        .contains("vm<img src=x onerror=alert(2)>");
+    assertThat(problems()).isEmpty();
+  }
+
+  /** The browser's log entries of level warning or worse since the last call. */
+  private static List<String> problems() {
     List<LogEntry> entries = browser.manage().logs().get(LogType.BROWSER).getAll();
-    assertThat(entries.stream().filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
-        .map(LogEntry::getMessage).collect(Collectors.toList())).isEmpty();
+    return entries.stream().filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
+        .map(LogEntry::getMessage).collect(Collectors.toList());
   }
 
   private static long visibleRoutes() {
