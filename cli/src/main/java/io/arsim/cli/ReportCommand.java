@@ -18,6 +18,7 @@ import io.arsim.engine.intent.IntentReport;
 import io.arsim.engine.intent.IntentReader;
 import io.arsim.engine.intent.LoadedIntents;
 import io.arsim.engine.spi.Finding;
+import io.arsim.engine.spi.LintSeverity;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -108,7 +109,7 @@ final class ReportCommand implements Callable<Integer> {
     sections.add(content.effectiveRoutes());
     List<Finding> findings = design.converged().lint();
     sections.add(ReportChecks.lint(findings));
-    glance.add(Row.toned(findings.stream().anyMatch(f -> f.severity() == io.arsim.engine.spi.LintSeverity.ERROR)
+    glance.add(Row.toned(findings.stream().anyMatch(f -> f.severity() == LintSeverity.ERROR)
         ? Tone.BAD : Tone.GOOD, "Lint", ReportChecks.lintSummary(findings)));
     if (!noSweep) {
       WhatIf whatIf = new WhatIf(design.topology(), design.network(), args.engine.settings(), design.state());
