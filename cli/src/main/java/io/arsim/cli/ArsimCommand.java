@@ -20,8 +20,8 @@ import picocli.CommandLine.Spec;
     subcommands = {ValidateCommand.class, SimulateCommand.class, RoutesCommand.class, BgpTableCommand.class,
         EffectiveRoutesCommand.class, ExplainCommand.class, TraceCommand.class, WhatIfCommand.class, SweepCommand.class,
         DiagramCommand.class,
-        DiffCommand.class, LintCommand.class, CheckCommand.class, CompareCommand.class, PluginsCommand.class,
-        SchemaCommand.class, ImportCommand.class},
+        DiffCommand.class, LintCommand.class, CheckCommand.class, CompareCommand.class, ReportCommand.class,
+        PluginsCommand.class, SchemaCommand.class, ImportCommand.class},
     footer = {
         "",
         "Examples:",
@@ -36,6 +36,7 @@ import picocli.CommandLine.Spec;
         "  arsim lint examples/s4-expressroute-without-as-override.yaml",
         "  arsim check examples/s1-dual-homed-active-active.yaml \\",
         "      --intents examples/intents/s1-dual-homed-active-active.yaml",
+        "  arsim report examples/s1-dual-homed-active-active.yaml -O s1.html",
         "  arsim schema -O topology.schema.json",
         "  arsim --plugins ./plugins plugins",
         "",

@@ -115,7 +115,7 @@ final class BgpTableCommand implements Callable<Integer> {
   }
 
   /** FRR's status column, {@code ~} marking the paths whose order of arrival decides the best. */
-  private static String status(Selection s, Candidate c) {
+  static String status(Selection s, Candidate c) {
     return "*" + (s.primary() == c ? ">" : s.isSelected(c) ? "=" : " ") + (tiedOnArrival(s, c) ? "~" : "");
   }
 
@@ -124,7 +124,7 @@ final class BgpTableCommand implements Callable<Integer> {
     return s.arrivalOrderDependent() && (s.primary() == c || s.arrivalOrderAlternatives().contains(c));
   }
 
-  private static List<Candidate> candidates(Selection s) {
+  static List<Candidate> candidates(Selection s) {
     List<Candidate> all = new ArrayList<>(s.best());
     all.addAll(s.lost().keySet());
     return all;

@@ -55,6 +55,19 @@ final class DesignDiagram {
 
   /** The DOT text of {@code design}, with a trace and a prefix overlaid when given. */
   static String render(Design design, @Nullable Trace trace, @Nullable Ipv4Prefix overlay) {
+    return render(design, trace, overlay, id -> Optional.empty());
+  }
+
+  /**
+   * The DOT text of {@code design} whose nodes link to {@code links.apply(node id)} where that is
+   * present (an {@code href} in SVG output): the report's diagram.
+   */
+  static String render(Design design, java.util.function.Function<String, Optional<String>> links) {
+    return render(design, null, null, links);
+  }
+
+  private static String render(Design design, @Nullable Trace trace, @Nullable Ipv4Prefix overlay,
+      java.util.function.Function<String, Optional<String>> links) {
     String title = design.topology().name() + (trace == null ? "" : "\ntrace " + trace.from() + " -> "
         + trace.destination() + ": " + trace.summary()) + (overlay == null ? "" : "\nprefix " + overlay);
     DesignDiagram diagram = new DesignDiagram(design, title);
@@ -70,6 +83,9 @@ final class DesignDiagram {
     }
     if (trace != null) {
       diagram.trace(trace);
+    }
+    for (String id : diagram.dot.nodeIds()) {
+      links.apply(id).ifPresent(href -> diagram.dot.style(id, Map.of("href", href, "target", "_self")));
     }
     return diagram.dot.render();
   }

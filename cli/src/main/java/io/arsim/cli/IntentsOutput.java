@@ -116,7 +116,7 @@ final class IntentsOutput {
             + " takes the endpoint down)");
   }
 
-  private static String paths(Trace trace) {
+  static String paths(Trace trace) {
     List<String> paths = new ArrayList<>();
     trace.branches().forEach(b -> {
       String p = b.path() + (b.outcome().reaches() ? "" : " (" + b.outcome().name().toLowerCase(java.util.Locale.ROOT)

@@ -35,7 +35,9 @@ enum OutputFormat {
   /** A PNG picture, drawn by Graphviz {@code dot}; binary, so only into a file. */
   png("a PNG picture, drawn by Graphviz `dot`; needs -O FILE"),
   /** A topology file (what {@code arsim import} writes), docs/topology.md. */
-  yaml("a topology file, docs/topology.md");
+  yaml("a topology file, docs/topology.md"),
+  /** One self-contained HTML page ({@code arsim report}, docs/report.md). */
+  html("one self-contained HTML page, docs/report.md");
 
   private final String meaning;
 

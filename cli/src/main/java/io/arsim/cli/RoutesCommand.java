@@ -227,7 +227,7 @@ final class RoutesCommand implements Callable<Integer> {
   }
 
   /** What {@code self} learned over the session with {@code n}, as Azure lists it. */
-  private static List<RouteRow> learned(Node self, Neighbor n, NodeState state) {
+  static List<RouteRow> learned(Node self, Neighbor n, NodeState state) {
     List<RouteRow> rows = new ArrayList<>();
     String origin = n.peerAsn().equals(self.asn()) ? "IBgp" : "EBgp";
     for (BgpRoute r : state.learnedFrom(n.peer()).values()) {
@@ -241,7 +241,7 @@ final class RoutesCommand implements Callable<Integer> {
    * What {@code self} advertised over the session with {@code n}: origin {@code Igp} for its own
    * prefixes, otherwise the kind of session its best path came in on; weight 0.
    */
-  private static List<RouteRow> advertised(Node self, Neighbor n, NodeState state) {
+  static List<RouteRow> advertised(Node self, Neighbor n, NodeState state) {
     List<RouteRow> rows = new ArrayList<>();
     for (BgpRoute r : state.advertisedTo(n.peer()).values()) {
       Selection s = state.table().get(r.prefix());
@@ -258,7 +258,7 @@ final class RoutesCommand implements Callable<Integer> {
    * every path, its own prefixes as origin {@code Network} with itself as source peer, weight 32768
    * on every row and the higher weight it gives the Microsoft edge's paths (32769, R2).
    */
-  private static List<RouteRow> gatewayTable(Node self, NodeState state) {
+  static List<RouteRow> gatewayTable(Node self, NodeState state) {
     List<RouteRow> rows = new ArrayList<>();
     String local = self.routerId().toString();
     for (Selection s : state.table().values()) {
@@ -338,7 +338,7 @@ final class RoutesCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private static CircuitRouteRow circuitRow(boolean best, Candidate c) {
+  static CircuitRouteRow circuitRow(boolean best, Candidate c) {
     return new CircuitRouteRow(best, "", c.route().prefix().toString(),
         c.isLocal() ? "" : c.route().attributes().nextHop().toString(), c.route().attributes().asPath().toString(),
         c.isLocal() ? Candidate.LOCAL_WEIGHT : 0);

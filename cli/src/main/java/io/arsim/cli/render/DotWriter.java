@@ -50,6 +50,11 @@ public final class DotWriter {
     return nodes.containsKey(id);
   }
 
+  /** The declared nodes' ids, sorted. */
+  public java.util.SortedSet<String> nodeIds() {
+    return java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(nodes.keySet()));
+  }
+
   /** Adds attributes to a declared node. */
   public DotWriter style(String id, Map<String, String> attributes) {
     Map<String, String> node = nodes.get(id);
