@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
     subcommands = {ValidateCommand.class, SimulateCommand.class, RoutesCommand.class, BgpTableCommand.class,
         EffectiveRoutesCommand.class, ExplainCommand.class, TraceCommand.class, WhatIfCommand.class, SweepCommand.class,
         DiagramCommand.class,
-        DiffCommand.class, LintCommand.class, CheckCommand.class, PluginsCommand.class, SchemaCommand.class},
+        DiffCommand.class, LintCommand.class, CheckCommand.class, ServeCommand.class, PluginsCommand.class,
+        SchemaCommand.class},
     footer = {
         "",
         "Examples:",

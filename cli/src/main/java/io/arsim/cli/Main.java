@@ -5,6 +5,7 @@ import com.google.inject.Injector;
 import com.google.inject.Module;
 import io.arsim.core.topology.file.ReadLimits;
 import io.arsim.engine.BgpEngineModule;
+import io.arsim.serve.ServeModule;
 import io.arsim.engine.DesignRun;
 import io.arsim.engine.spi.EngineExtension;
 import java.io.InputStream;
@@ -127,7 +128,8 @@ public final class Main {
   /** Every Guice module, with the discovered policy providers, the reader's limits and standard input. */
   static List<Module> modules(PolicyDiscovery.Result discovered, ReadLimits limits, StandardInput in) {
     List<EngineExtension> extensions = DesignRun.discoverExtensions(Main.class.getClassLoader());
-    return List.of(new CliModule(in), new BgpEngineModule(extensions, limits), new PolicyProvidersModule(discovered));
+    return List.of(new CliModule(in), new BgpEngineModule(extensions, limits), new PolicyProvidersModule(discovered),
+        new ServeModule());
   }
 
   /** Creates picocli commands through Guice so they get constructor injection. */

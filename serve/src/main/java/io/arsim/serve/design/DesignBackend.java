@@ -76,6 +76,7 @@ public final class DesignBackend implements BgpBackend, AutoCloseable {
   // Guarded by this.
   private final Map<String, Map<String, Peer>> peers = new TreeMap<>();
   private boolean scheduled;
+  private boolean closed;
   private long changes;
   private long applied = -1;
   private @Nullable ConvergedDesign latest;
@@ -194,10 +195,26 @@ public final class DesignBackend implements BgpBackend, AutoCloseable {
     }
   }
 
-  /** Stops converging; sessions are the server's to close. */
+  /**
+   * Stops converging: a convergence under way finishes (its routes are still sent), later changes
+   * are ignored. Sessions are the server's to close; close the backend first so that routers being
+   * shut down are not sent the withdrawals of their own session ends.
+   */
   @Override
   public void close() {
-    converger.shutdownNow();
+    synchronized (this) {
+      closed = true;
+      notifyAll();
+    }
+    converger.shutdown();
+    try {
+      if (!converger.awaitTermination(10, TimeUnit.SECONDS)) {
+        converger.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      converger.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
   }
 
   private Ipv4Address designAddress(String instance, String nva) {
@@ -205,6 +222,9 @@ public final class DesignBackend implements BgpBackend, AutoCloseable {
   }
 
   private void changed() {
+    if (closed) {
+      return;
+    }
     changes++;
     if (!scheduled) {
       schedule();

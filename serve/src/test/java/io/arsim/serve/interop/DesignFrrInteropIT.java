@@ -37,6 +37,12 @@ class DesignFrrInteropIT {
 
   /** bgpd as nva1 (AS 65001) on 127.0.0.2, peering with both instances; LOOPING leaves with 65515 prepended. */
   static DaemonProcess startNva1(Path directory, DesignServer server, List<Ipv4Prefix> networks) throws IOException {
+    return startNva1(directory, server.port(DesignServer.IN_0), server.port(DesignServer.IN_1), networks);
+  }
+
+  /** bgpd as nva1 peering with IN_0 at 127.0.1.1:{@code in0Port} and IN_1 at 127.0.1.2:{@code in1Port}. */
+  static DaemonProcess startNva1(Path directory, int in0Port, int in1Port, List<Ipv4Prefix> networks)
+      throws IOException {
     Files.createDirectories(directory);
     List<String> lines = new ArrayList<>(List.of(
         "frr defaults traditional",
@@ -57,7 +63,7 @@ class DesignFrrInteropIT {
           .toString();
       lines.addAll(List.of(
           " neighbor " + peer + " remote-as 65515",
-          " neighbor " + peer + " port " + server.port(instance),
+          " neighbor " + peer + " port " + (instance.equals(DesignServer.IN_0) ? in0Port : in1Port),
           " neighbor " + peer + " update-source " + FRR,
           " neighbor " + peer + " ebgp-multihop 2",
           " neighbor " + peer + " timers connect 1"));
