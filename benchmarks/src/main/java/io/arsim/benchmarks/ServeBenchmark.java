@@ -10,6 +10,7 @@ import io.arsim.core.topology.Topology;
 import io.arsim.core.topology.file.LoadedTopology;
 import io.arsim.core.topology.file.LocationIndex;
 import io.arsim.engine.DesignRun;
+import io.arsim.engine.bgp.EngineSettings;
 import io.arsim.engine.bgp.Node;
 import io.arsim.serve.codec.BgpMessageReader;
 import io.arsim.serve.codec.BgpMessageWriter;
@@ -59,8 +60,9 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  * </ul>
  *
  * <pre>
- * java -jar benchmarks/target/benchmarks.jar ServeBenchmark -f 1 -wi 2 -i 5
- * java -cp benchmarks/target/benchmarks.jar io.arsim.benchmarks.ServeBenchmark   # memory per route
+ * java -jar benchmarks/target/benchmarks.jar ServeBenchmark -f 1 -wi 3 -i 5 -gc true
+ * java -Xmx2g -XX:+UseParallelGC -cp benchmarks/target/benchmarks.jar io.arsim.benchmarks.ServeBenchmark 4000 1
+ *     # 5 runs: time, routes per second, the engine alone, memory per route
  * </pre>
  */
 @BenchmarkMode(Mode.SingleShotTime)
@@ -76,6 +78,10 @@ public class ServeBenchmark {
   /** Routes each NVA sends (Azure's limit is 4,000 per peer). */
   @Param({"4000"})
   public int routes;
+
+  /** Threads converging (EngineSettings.threads; arsim serve's --threads defaults to one per processor). */
+  @Param({"1", "2"})
+  public int threads = 1;
 
   private LoadedTopology loaded;
   private List<List<byte[]>> wire;
@@ -107,7 +113,8 @@ public class ServeBenchmark {
   }
 
   void connect() throws InterruptedException {
-    backend = new DesignBackend(DesignRun.withDefaults(), loaded);
+    backend = new DesignBackend(DesignRun.withDefaults().withSettings(EngineSettings.defaults().withThreads(threads)),
+        loaded);
     peers = new ArrayList<>();
     for (NetworkVirtualAppliance nva : loaded.topology().networkVirtualAppliances()) {
       CountingPeer peer = new CountingPeer(nva);
@@ -221,6 +228,7 @@ public class ServeBenchmark {
     int routes = args.length > 0 ? Integer.parseInt(args[0]) : 4000;
     ServeBenchmark bench = new ServeBenchmark();
     bench.routes = routes;
+    bench.threads = args.length > 1 ? Integer.parseInt(args[1]) : 1;
     bench.generate();
     long total = (long) PEERS * routes;
     for (int run = 1; run <= 5; run++) {

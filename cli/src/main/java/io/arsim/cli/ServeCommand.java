@@ -153,7 +153,7 @@ final class ServeCommand implements Callable<Integer> {
       java.util.function.Consumer<ConvergedDesign> print = design -> {
         synchronized (out) {
           java.io.StringWriter text = new java.io.StringWriter();
-          view(new PrintWriter(text), loaded.topology(), design, backend, speakers);
+          view(new PrintWriter(text), loaded.topology(), design, speakers);
           if (!text.toString().equals(last[0])) {
             last[0] = text.toString();
             out.print(last[0]);
@@ -245,16 +245,17 @@ final class ServeCommand implements Callable<Integer> {
     out.print(table.render());
   }
 
-  private void view(PrintWriter text, Topology topology, ConvergedDesign design, DesignBackend backend,
-      List<Speaker> speakers) {
+  private void view(PrintWriter text, Topology topology, ConvergedDesign design, List<Speaker> speakers) {
     List<PeerView> sessions = new ArrayList<>();
     for (Speaker speaker : speakers) {
       String instance = speaker.config().name();
       NodeState state = design.state().node(instance).orElseThrow();
       for (Map.Entry<String, SessionState> entry : speaker.states().entrySet()) {
         String nva = entry.getKey();
-        sessions.add(new PeerView(instance, nva, display(entry.getValue()), backend.received(instance, nva).size(),
-            state.learnedFrom(nva).size(), state.advertisedTo(nva).size()));
+        // What the real router sent, as this convergence saw it: the Adj-RIB-Out of its NVA's node.
+        int received = design.state().node(nva).map(n -> n.advertisedTo(instance).size()).orElse(0);
+        sessions.add(new PeerView(instance, nva, display(entry.getValue()), received, state.learnedFrom(nva).size(),
+            state.advertisedTo(nva).size()));
       }
     }
     List<VmRoute> routes = new ArrayList<>();
