@@ -239,6 +239,21 @@ public final class DesignRun {
     return new ConvergedDesign(loaded.topology(), network, state, this);
   }
 
+  /**
+   * Converges {@code network}, a network {@link #build built} from {@code loaded} that the caller
+   * may have changed (nodes with other behaviours or originated routes, sessions taken down), and
+   * answers questions on it as on {@code loaded}'s design. {@code arsim serve} uses it to replace
+   * the NVAs real routers play with the routes they send on the wire, converging again on every
+   * change without validating the file again.
+   *
+   * @throws io.arsim.engine.convergence.NonConvergenceException when the design oscillates
+   * @throws io.arsim.policy.catalog.PolicyEvaluationException when a policy plugin fails
+   */
+  public ConvergedDesign converge(LoadedTopology loaded, Network network) {
+    ConvergedState state = Simulation.converge(network, settings);
+    return new ConvergedDesign(loaded.topology(), network, state, this);
+  }
+
   /** Builds and converges a design made in code (problems are located by JSON pointer only). */
   public ConvergedDesign converge(Topology topology) {
     return converge(new LoadedTopology(topology.name(), topology, List.of(), LocationIndex.empty(topology.name())));

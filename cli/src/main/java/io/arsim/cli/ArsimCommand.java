@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
         EffectiveRoutesCommand.class, ExplainCommand.class, TraceCommand.class, WhatIfCommand.class, SweepCommand.class,
         DiagramCommand.class,
         DiffCommand.class, LintCommand.class, CheckCommand.class, CompareCommand.class, ReportCommand.class,
-        PluginsCommand.class, SchemaCommand.class, ImportCommand.class},
+        ServeCommand.class, PluginsCommand.class, SchemaCommand.class, ImportCommand.class},
     footer = {
         "",
         "Examples:",

@@ -5,9 +5,10 @@ import com.google.inject.Injector;
 import com.google.inject.Module;
 import io.arsim.core.topology.file.ReadLimits;
 import io.arsim.engine.BgpEngineModule;
-import io.arsim.importer.ImportModule;
 import io.arsim.engine.DesignRun;
 import io.arsim.engine.spi.EngineExtension;
+import io.arsim.importer.ImportModule;
+import io.arsim.serve.ServeModule;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -129,7 +130,7 @@ public final class Main {
   static List<Module> modules(PolicyDiscovery.Result discovered, ReadLimits limits, StandardInput in) {
     List<EngineExtension> extensions = DesignRun.discoverExtensions(Main.class.getClassLoader());
     return List.of(new CliModule(in), new BgpEngineModule(extensions, limits), new PolicyProvidersModule(discovered),
-        new ImportModule());
+        new ImportModule(), new ServeModule());
   }
 
   /** Creates picocli commands through Guice so they get constructor injection. */

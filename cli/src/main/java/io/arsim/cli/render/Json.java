@@ -31,6 +31,19 @@ public final class Json {
     return write(value);
   }
 
+  /**
+   * A view value on one line with a final line separator: JSON Lines, for output that streams (one
+   * object per event).
+   */
+  public static String renderLine(Object value) {
+    try {
+      return MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value)
+          + System.lineSeparator();
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private static String write(Object value) {
     try {
       return MAPPER.writeValueAsString(value) + System.lineSeparator();

@@ -44,6 +44,10 @@ import org.jspecify.annotations.Nullable;
  * @param sourceNat whether it translates the source address of traffic it forwards to the address
  *     of the NIC the traffic leaves through (SNAT), on every NIC; a NIC's own {@code sourceNat} turns
  *     it on for that NIC only (default false)
+ * @param external whether a real router plays the NVA: {@code arsim serve} takes its routes from
+ *     the BGP sessions the real router opens with the route servers, not from its {@code networks},
+ *     aggregates or neighbour policies; every other command simulates it from the file as usual
+ *     (default false)
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -75,7 +79,11 @@ public record NetworkVirtualAppliance(
     @JsonPropertyDescription("Static routes of the NVA's own routing table: {prefix, nextHop | tunnel, distance}. A"
         + " networks prefix equal to one is backed by it.") List<StaticRoute> staticRoutes,
     @JsonPropertyDescription("Translate the source address of forwarded traffic to the address of the NIC it leaves"
-        + " through (SNAT), on every NIC. Default false.") boolean sourceNat) {
+        + " through (SNAT), on every NIC. Default false.") boolean sourceNat,
+    @JsonPropertyDescription("A real router plays this NVA: arsim serve takes its routes from the BGP sessions it"
+        + " opens with the route servers, not from networks, aggregateAddresses or policies; other commands"
+        + " simulate it from the file. Default false.")
+        boolean external) {
 
   /** The vendor profile of an NVA that names none. */
   public static final String DEFAULT_VENDOR = "frr";
@@ -92,6 +100,16 @@ public record NetworkVirtualAppliance(
     loopbacks = Names.list(loopbacks);
     tunnels = Names.list(tunnels);
     staticRoutes = Names.list(staticRoutes);
+  }
+
+  /** A simulated NVA ({@code external} false), the form before {@code external} existed. */
+  public NetworkVirtualAppliance(String name, Asn asn, @Nullable Ipv4Address routerId,
+      List<NetworkInterface> networkInterfaces, List<Ipv4Prefix> networks, @Nullable Integer maximumPaths,
+      List<BgpNeighbor> bgpNeighbors, boolean stateful, String vendor, List<Ipv4Address> arrivalOrder,
+      List<AggregateAddress> aggregateAddresses, List<Ipv4Address> loopbacks, List<Tunnel> tunnels,
+      List<StaticRoute> staticRoutes, boolean sourceNat) {
+    this(name, asn, routerId, networkInterfaces, networks, maximumPaths, bgpNeighbors, stateful, vendor, arrivalOrder,
+        aggregateAddresses, loopbacks, tunnels, staticRoutes, sourceNat, false);
   }
 
   /** An NVA of the default vendor without arrival order, aggregates, overlay, static routes or SNAT. */
@@ -128,16 +146,17 @@ public record NetworkVirtualAppliance(
       @JsonProperty("loopbacks") @Nullable List<Ipv4Address> loopbacks,
       @JsonProperty("tunnels") @Nullable List<Tunnel> tunnels,
       @JsonProperty("staticRoutes") @Nullable List<StaticRoute> staticRoutes,
-      @JsonProperty("sourceNat") @Nullable Boolean sourceNat) {
+      @JsonProperty("sourceNat") @Nullable Boolean sourceNat,
+      @JsonProperty("external") @Nullable Boolean external) {
     return new NetworkVirtualAppliance(name, asn, routerId, networkInterfaces, networks, maximumPaths, bgpNeighbors,
         stateful != null && stateful, vendor, arrivalOrder, aggregateAddresses, loopbacks, tunnels, staticRoutes,
-        sourceNat != null && sourceNat);
+        sourceNat != null && sourceNat, external != null && external);
   }
 
   /** This NVA with another vendor profile (everything else kept). */
   public NetworkVirtualAppliance withVendor(String id) {
     return new NetworkVirtualAppliance(name, asn, routerId, networkInterfaces, networks, maximumPaths, bgpNeighbors,
-        stateful, id, arrivalOrder, aggregateAddresses, loopbacks, tunnels, staticRoutes, sourceNat);
+        stateful, id, arrivalOrder, aggregateAddresses, loopbacks, tunnels, staticRoutes, sourceNat, external);
   }
 
   /**
@@ -159,32 +178,39 @@ public record NetworkVirtualAppliance(
   /** This NVA with other BGP neighbours (everything else kept). */
   public NetworkVirtualAppliance withBgpNeighbors(List<BgpNeighbor> neighbors) {
     return new NetworkVirtualAppliance(name, asn, routerId, networkInterfaces, networks, maximumPaths, neighbors,
-        stateful, vendor, arrivalOrder, aggregateAddresses, loopbacks, tunnels, staticRoutes, sourceNat);
+        stateful, vendor, arrivalOrder, aggregateAddresses, loopbacks, tunnels, staticRoutes, sourceNat, external);
   }
 
   /** This NVA with other originated prefixes (everything else kept). */
   public NetworkVirtualAppliance withNetworks(List<Ipv4Prefix> prefixes) {
     return new NetworkVirtualAppliance(name, asn, routerId, networkInterfaces, prefixes, maximumPaths, bgpNeighbors,
-        stateful, vendor, arrivalOrder, aggregateAddresses, loopbacks, tunnels, staticRoutes, sourceNat);
+        stateful, vendor, arrivalOrder, aggregateAddresses, loopbacks, tunnels, staticRoutes, sourceNat, external);
   }
 
   /** This NVA with other tunnels, loopbacks and static routes (everything else kept). */
   public NetworkVirtualAppliance withOverlay(List<Ipv4Address> loopbackAddresses, List<Tunnel> tunnelInterfaces,
       List<StaticRoute> routes) {
     return new NetworkVirtualAppliance(name, asn, routerId, networkInterfaces, networks, maximumPaths, bgpNeighbors,
-        stateful, vendor, arrivalOrder, aggregateAddresses, loopbackAddresses, tunnelInterfaces, routes, sourceNat);
+        stateful, vendor, arrivalOrder, aggregateAddresses, loopbackAddresses, tunnelInterfaces, routes, sourceNat,
+        external);
   }
 
   /** This NVA with other aggregate-address summaries (everything else kept). */
   public NetworkVirtualAppliance withAggregateAddresses(List<AggregateAddress> aggregates) {
     return new NetworkVirtualAppliance(name, asn, routerId, networkInterfaces, networks, maximumPaths, bgpNeighbors,
-        stateful, vendor, arrivalOrder, aggregates, loopbacks, tunnels, staticRoutes, sourceNat);
+        stateful, vendor, arrivalOrder, aggregates, loopbacks, tunnels, staticRoutes, sourceNat, external);
+  }
+
+  /** This NVA played by a real router ({@code true}) or simulated (everything else kept). */
+  public NetworkVirtualAppliance withExternal(boolean on) {
+    return new NetworkVirtualAppliance(name, asn, routerId, networkInterfaces, networks, maximumPaths, bgpNeighbors,
+        stateful, vendor, arrivalOrder, aggregateAddresses, loopbacks, tunnels, staticRoutes, sourceNat, on);
   }
 
   /** This NVA with SNAT on or off on every NIC (everything else kept). */
   public NetworkVirtualAppliance withSourceNat(boolean on) {
     return new NetworkVirtualAppliance(name, asn, routerId, networkInterfaces, networks, maximumPaths, bgpNeighbors,
-        stateful, vendor, arrivalOrder, aggregateAddresses, loopbacks, tunnels, staticRoutes, on);
+        stateful, vendor, arrivalOrder, aggregateAddresses, loopbacks, tunnels, staticRoutes, on, external);
   }
 
   /** The tunnel named {@code tunnelName}. */

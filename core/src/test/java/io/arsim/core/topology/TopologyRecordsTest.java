@@ -59,8 +59,9 @@ class TopologyRecordsTest {
 
     NetworkVirtualAppliance nva = NetworkVirtualAppliance.fromFile("n", Asn.of(65001), null,
         List.of(new NetworkInterface(null, SubnetRef.parse("a/b"), ip("10.0.0.4"), true)), null, null, null, null,
-        null, null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null);
     assertThat(nva.maximumPaths()).as("left to the vendor profile").isNull();
+    assertThat(nva.external()).as("simulated unless the file says a real router plays it").isFalse();
     assertThat(nva.vendor()).isEqualTo("frr");
     assertThat(nva.arrivalOrder()).isEmpty();
     assertThat(nva.aggregateAddresses()).isEmpty();

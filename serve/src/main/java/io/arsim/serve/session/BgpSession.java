@@ -167,13 +167,20 @@ public final class BgpSession extends ChannelInboundHandlerAdapter implements Pe
     restartHoldTimer(OPEN_SENT_HOLD_TIME);
   }
 
+  /**
+   * Refuses a connection with Cease / Connection Rejected, as RFC 4486 section 4 says a speaker
+   * should when it disallows a connection it accepted (the peer is not configured, or is held down).
+   */
   private void refuse(ChannelHandlerContext context, Ipv4Address address, String reason) {
     LOG.info("{}: refused a connection from {}: {}", speaker.config().name(), address, reason);
     speaker.emit(new SessionEvent.ConnectionRefused(speaker.clock().instant(), speaker.config().name(), address,
         reason));
     ended = true;
     state = SessionState.IDLE;
-    context.close();
+    ByteBuf out = context.alloc().buffer();
+    BgpMessageWriter.write(NotificationMessage.of(NotificationMessage.CEASE, NotificationMessage.CONNECTION_REJECTED),
+        negotiated, out);
+    context.writeAndFlush(out).addListener(ChannelFutureListener.CLOSE);
   }
 
   private static Optional<Ipv4Address> ipv4(@Nullable SocketAddress address) {

@@ -109,8 +109,10 @@ class BgpServerIT {
   }
 
   @Test
-  void anUnconfiguredAddressIsClosedWithoutAWord() throws Exception {
+  void anUnconfiguredAddressGetsCeaseConnectionRejectedThenTheClose() throws Exception {
+    // RFC 4486 section 4: Cease / Connection Rejected (6/5) when the peer is not configured locally.
     try (RawPeer stranger = new RawPeer("127.0.0.9")) {
+      assertThat(stranger.read()).isEqualTo(NotificationMessage.of(6, 5));
       assertThat(stranger.in.read()).isEqualTo(-1);
     }
   }

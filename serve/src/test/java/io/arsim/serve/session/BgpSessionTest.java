@@ -92,10 +92,12 @@ class BgpSessionTest {
   @Nested
   class Connecting {
     @Test
-    void anUnconfiguredAddressIsClosedAtOnceWithoutANotification() {
+    void anUnconfiguredAddressIsRefusedWithCeaseConnectionRejected() {
+      // RFC 4486 section 4: a speaker that disallows a connection (the peer is not configured
+      // locally) sends Cease / Connection Rejected (6/5), then closes.
       TestPeer stranger = new TestPeer(speaker(), "127.0.0.9", Negotiated.FOUR_OCTET_EXTERNAL);
       assertThat(stranger.isOpen()).isFalse();
-      assertThat(stranger.received()).isEmpty();
+      assertThat(stranger.received()).containsExactly(NotificationMessage.of(6, 5));
       assertThat(events).singleElement().isInstanceOfSatisfying(SessionEvent.ConnectionRefused.class,
           e -> assertThat(e.address()).isEqualTo(Ipv4Address.parse("127.0.0.9")));
     }
@@ -419,7 +421,7 @@ class BgpSessionTest {
       ticker.addAndGet(Duration.ofSeconds(29).toNanos());
       TestPeer tooSoon = connect(speaker);
       assertThat(tooSoon.isOpen()).isFalse();
-      assertThat(tooSoon.received()).isEmpty();
+      assertThat(tooSoon.received()).containsExactly(NotificationMessage.of(6, 5));
       ticker.addAndGet(Duration.ofSeconds(1).toNanos());
       TestPeer again = established(speaker, NVA_OPEN);
       assertThat(again.isOpen()).isTrue();

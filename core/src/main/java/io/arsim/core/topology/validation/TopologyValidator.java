@@ -758,6 +758,9 @@ public final class TopologyValidator {
                 + " profile's default");
       }
       nvaBgpSettings(at, nva);
+      if (nva.external()) {
+        externalNva(at, nva);
+      }
       Map<Ipv4Address, Integer> seen = new HashMap<>();
       for (int b = 0; b < nva.bgpNeighbors().size(); b++) {
         BgpNeighbor neighbor = nva.bgpNeighbors().get(b);
@@ -776,6 +779,23 @@ public final class TopologyValidator {
         policyRefs(bat + "/importPolicies", neighbor.importPolicies());
         policyRefs(bat + "/exportPolicies", neighbor.exportPolicies());
         neighborSettings(bat, neighbor);
+      }
+    }
+
+    /**
+     * An NVA a real router plays must be a peer of a route server: {@code arsim serve} accepts its
+     * sessions only there, so an external NVA no route server peers with can never send a route.
+     */
+    private void externalNva(String at, NetworkVirtualAppliance nva) {
+      boolean peered = topology.routeServers().stream().flatMap(rs -> rs.bgpConnections().stream())
+          .anyMatch(c -> nva.ownAddresses().contains(c.peerIp()));
+      if (!peered) {
+        sink.warning("external-nva-unpeered", at + "/external",
+            "NVA \"" + nva.name() + "\" is external, but no route server has a bgpConnection to its addresses ("
+                + join(nva.ownAddresses()) + "), so arsim serve has no session to accept from it",
+            "add a bgpConnection with peerIp " + (nva.ownAddresses().isEmpty() ? "the NVA's NIC address"
+                : nva.ownAddresses().get(0).toString()) + " and peerAsn " + nva.asn()
+                + " to its route server, or set external: false");
       }
     }
 

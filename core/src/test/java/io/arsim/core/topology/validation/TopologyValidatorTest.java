@@ -530,6 +530,22 @@ class TopologyValidatorTest {
   }
 
   @Test
+  void externalNva_peeredByTheRouteServer_isValid() {
+    String yaml = base("  - name: nva1\n    asn: 65001\n", "  - name: nva1\n    asn: 65001\n    external: true\n");
+    assertThat(validate(yaml)).isEmpty();
+  }
+
+  @Test
+  void externalNva_thatNoRouteServerPeersWith_isFlagged() {
+    String yaml = base("  - name: nva1\n    asn: 65001\n", "  - name: nva1\n    asn: 65001\n    external: true\n")
+        .replace("    bgpConnections:\n      - name: nva1\n        peerIp: 10.1.1.4\n        peerAsn: 65001\n", "");
+    List<Problem> problems = validate(yaml);
+    assertThat(codesAndPointers(problems)).contains("warning external-nva-unpeered /networkVirtualAppliances/0/external");
+    assertThat(problems).filteredOn(p -> p.code().equals("external-nva-unpeered")).singleElement()
+        .satisfies(p -> assertThat(p.fix()).contains("peerIp 10.1.1.4", "peerAsn 65001"));
+  }
+
+  @Test
   void singleInstancePeering() {
     String yaml = base("      - peerIp: 10.1.255.5\n        peerAsn: 65515\n", "");
     assertOnly(yaml, "warning single-instance-peering /networkVirtualAppliances/0/bgpNeighbors");

@@ -1,0 +1,320 @@
+package io.arsim.cli;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.arsim.cli.render.Json;
+import io.arsim.cli.render.TextTable;
+import io.arsim.core.net.Ipv4Address;
+import io.arsim.core.topology.Topology;
+import io.arsim.core.topology.VirtualMachine;
+import io.arsim.core.topology.file.LoadedTopology;
+import io.arsim.engine.ConvergedDesign;
+import io.arsim.engine.DesignRun;
+import io.arsim.engine.bgp.EngineSettings;
+import io.arsim.engine.bgp.NodeState;
+import io.arsim.engine.effective.EffectiveRoute;
+import io.arsim.engine.effective.RouteSource;
+import io.arsim.serve.design.DesignBackend;
+import io.arsim.serve.design.ServedInstances;
+import io.arsim.serve.server.BgpServer;
+import io.arsim.serve.server.JsonLinesEventLog;
+import io.arsim.serve.server.ServeException;
+import io.arsim.serve.session.InstanceConfig;
+import io.arsim.serve.session.PeerConfig;
+import io.arsim.serve.session.RouteLimit;
+import io.arsim.serve.session.SessionEventSink;
+import io.arsim.serve.session.SessionState;
+import io.arsim.serve.session.Speaker;
+import jakarta.inject.Inject;
+import jakarta.inject.Provider;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code arsim serve}: the route servers of a design as real BGP-4 speakers, so that real routers
+ * (FRR, BIRD, GoBGP, a vendor image) play the NVAs marked {@code external: true} while the rest of
+ * the design stays simulated. Runs until stopped (Ctrl-C, SIGTERM), then ends every session with
+ * Cease / Administrative Shutdown.
+ */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Runs the design's route servers as BGP speakers that real routers peer with, until Ctrl-C.",
+        "Each instance listens on its own address; the NVAs marked external: true are played by the real"
+            + " routers that connect, everything else stays simulated. Every change converges the design"
+            + " again and sends each router what the instance advertises to its NVA (docs/serve.md)."
+    },
+    footer = {
+        "",
+        "Examples:",
+        "  arsim serve examples/serve-s1-external-nva.yaml \\",
+        "      --peer nva1=127.0.0.2 --watch",
+        "  arsim serve examples/serve-s1-external-nva.yaml --route-server rs-spoke \\",
+        "      --listen 127.0.1.1:1179 --listen 127.0.1.2:1179 --event-log events.jsonl",
+        "",
+        "Default listen addresses: 127.0.1.1, 127.0.1.2, ... (one per instance, in",
+        "order), port 1179. Port 179 needs root or CAP_NET_BIND_SERVICE.",
+        "",
+        "Exit codes: 2 bad input or an address that cannot be used; stopped by a signal,",
+        "the JVM exits as signalled processes do: 130 (Ctrl-C, SIGINT), 143 (SIGTERM)."
+    })
+@Formats({OutputFormat.table, OutputFormat.json})
+final class ServeCommand implements Callable<Integer> {
+
+  @Mixin DesignArguments args;
+
+  @Option(names = "--route-server", paramLabel = "NAME",
+      description = "A route server to serve (repeatable). Default: every route server an external NVA peers with.")
+  List<String> routeServers = new ArrayList<>();
+
+  @Option(names = "--listen", paramLabel = "ADDR[:PORT]",
+      description = "Where the next instance listens (repeatable, in the order rs/IN_0, rs/IN_1, next route"
+          + " server...). Default: 127.0.1.1, 127.0.1.2, ... port 1179.")
+  List<String> listen = new ArrayList<>();
+
+  @Option(names = "--peer", paramLabel = "NVA=ADDR",
+      description = "The address the real router playing NVA connects from (repeatable). Default: the NVA's"
+          + " address in the design.")
+  Map<String, String> peers = new LinkedHashMap<>();
+
+  @Option(names = "--event-log", paramLabel = "FILE",
+      description = "Writes every session change and UPDATE to FILE, one JSON object per line.")
+  @Nullable Path eventLog;
+
+  @Option(names = "--watch",
+      description = "Prints the sessions, the routes per instance and the VMs' BGP routes after every change.")
+  boolean watch;
+
+  private final DesignLoader loader;
+  private final Provider<DesignRun> run;
+
+  @Inject
+  ServeCommand(DesignLoader loader, Provider<DesignRun> run) {
+    this.loader = loader;
+    this.run = run;
+  }
+
+  @Override
+  public Integer call() throws IOException, InterruptedException {
+    LoadedTopology loaded = loader.read(args.file);
+    EngineSettings settings = args.engine.settings();
+    List<ServedInstances.Listen> listens = new ArrayList<>();
+    for (String value : listen) {
+      listens.add(parseListen(value));
+    }
+    Map<String, Ipv4Address> peerAddresses = new TreeMap<>();
+    peers.forEach((nva, address) -> peerAddresses.put(nva, parseAddress("--peer " + nva + "=" + address, address,
+        "the address the real router connects from, such as 127.0.0.2")));
+    // On the wire every route of the UPDATE counts, as Azure documents (held + in the UPDATE); the
+    // engine's --route-limit-counting only changes how the design counts the routes it then holds.
+    RouteLimit limit = RouteLimit.azure(settings.routeServerRouteLimit());
+    List<InstanceConfig> instances = ServedInstances.of(loaded.topology(), routeServers, listens, peerAddresses, limit);
+    boolean privileged = instances.stream().anyMatch(i -> i.port() > 0 && i.port() < 1024);
+    DesignBackend backend = new DesignBackend(run.get().withSettings(settings), loaded);
+    Writer log = eventLog == null ? null : Files.newBufferedWriter(eventLog, StandardCharsets.UTF_8);
+    SessionEventSink events = log == null ? SessionEventSink.NONE : new JsonLinesEventLog(log);
+    List<Speaker> speakers = instances.stream().map(i -> Speaker.of(i, backend, events)).toList();
+    BgpServer server;
+    try {
+      server = BgpServer.start(speakers, privileged, 2);
+    } catch (RuntimeException e) {
+      backend.close();
+      if (log != null) {
+        log.close();
+      }
+      throw e;
+    }
+    PrintWriter out = args.output.out();
+    synchronized (out) {
+      started(out, loaded.topology(), instances);
+      out.flush();
+    }
+    if (watch) {
+      // A view is printed when it differs from the last one (a router's send-back converges to the
+      // same state, for example).
+      String[] last = {""};
+      java.util.function.Consumer<ConvergedDesign> print = design -> {
+        synchronized (out) {
+          java.io.StringWriter text = new java.io.StringWriter();
+          view(new PrintWriter(text), loaded.topology(), design, speakers);
+          if (!text.toString().equals(last[0])) {
+            last[0] = text.toString();
+            out.print(last[0]);
+            out.flush();
+          }
+        }
+      };
+      backend.onConverged(print);
+      backend.current().ifPresent(print);
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    CountDownLatch printed = new CountDownLatch(1);
+    Thread hook = new Thread(() -> {
+      backend.close();
+      server.shutdown("arsim serve stopped", Duration.ofSeconds(5));
+      stopped.countDown();
+      try {
+        printed.await(10, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "arsim-serve-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    stopped.await();
+    synchronized (out) {
+      if (args.json()) {
+        out.print(Json.renderLine(new Stopped("stopped", "Cease / Administrative Shutdown sent to every session")));
+      } else {
+        out.println("Stopped: every session was sent Cease / Administrative Shutdown.");
+      }
+      out.flush();
+    }
+    if (log != null) {
+      log.close();
+    }
+    args.output.commit();
+    printed.countDown();
+    return ExitCodes.OK;
+  }
+
+  private ServedInstances.Listen parseListen(String value) {
+    int colon = value.lastIndexOf(':');
+    String address = colon < 0 ? value : value.substring(0, colon);
+    int port = ServedInstances.DEFAULT_PORT;
+    if (colon >= 0) {
+      String text = value.substring(colon + 1);
+      try {
+        port = Integer.parseInt(text);
+      } catch (NumberFormatException e) {
+        port = -1;
+      }
+      if (port < 1 || port > 65535) {
+        throw new UsageException("--listen " + value + ": port \"" + text + "\" is not a TCP port; expected 1..65535,"
+            + " such as 127.0.1.1:1179 (or 179 as root)");
+      }
+    }
+    return new ServedInstances.Listen(parseAddress("--listen " + value, address,
+        "an IPv4 address such as 127.0.1.1, optionally with :PORT"), port);
+  }
+
+  private static Ipv4Address parseAddress(String option, String text, String expected) {
+    try {
+      return Ipv4Address.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(option + ": \"" + text + "\" is not an IPv4 address; expected " + expected);
+    }
+  }
+
+  private void started(PrintWriter out, Topology topology, List<InstanceConfig> instances) {
+    List<Listening> rows = new ArrayList<>();
+    for (InstanceConfig i : instances) {
+      List<String> peersOf = new ArrayList<>();
+      for (PeerConfig p : i.peers()) {
+        peersOf.add(p.name() + " from " + p.address() + " AS " + p.asn());
+      }
+      rows.add(new Listening(i.name(), i.listenAddress() + ":" + i.port(), i.routerAddress().toString(),
+          i.asn().value(), i.routeLimit().maximum(), peersOf));
+    }
+    if (args.json()) {
+      out.print(Json.renderLine(new Started("listening", topology.name(), rows)));
+      return;
+    }
+    out.println("Serving " + topology.name() + " (" + args.fileName() + "); Ctrl-C stops with Cease.");
+    TextTable table = new TextTable("Instance", "Listens on", "Next hop", "ASN", "Route limit", "Accepts");
+    for (Listening row : rows) {
+      table.row(row.instance(), row.listen(), row.nextHop(), row.asn(), row.routeLimit(),
+          String.join(", ", row.peers()));
+    }
+    out.print(table.render());
+  }
+
+  private void view(PrintWriter text, Topology topology, ConvergedDesign design, List<Speaker> speakers) {
+    List<PeerView> sessions = new ArrayList<>();
+    for (Speaker speaker : speakers) {
+      String instance = speaker.config().name();
+      NodeState state = design.state().node(instance).orElseThrow();
+      for (Map.Entry<String, SessionState> entry : speaker.states().entrySet()) {
+        String nva = entry.getKey();
+        // What the real router sent, as this convergence saw it: the Adj-RIB-Out of its NVA's node.
+        int received = design.state().node(nva).map(n -> n.advertisedTo(instance).size()).orElse(0);
+        sessions.add(new PeerView(instance, nva, display(entry.getValue()), received, state.learnedFrom(nva).size(),
+            state.advertisedTo(nva).size()));
+      }
+    }
+    List<VmRoute> routes = new ArrayList<>();
+    for (VirtualMachine vm : topology.virtualMachines()) {
+      if (vm.networkInterfaces().isEmpty()) {
+        continue;
+      }
+      for (EffectiveRoute r : design.effectiveRoutes(vm.name())) {
+        if (r.source() == RouteSource.VirtualNetworkGateway) {
+          routes.add(new VmRoute(vm.name(), r.prefix().toString(), r.nextHopAddress().map(Ipv4Address::toString)
+              .orElse("-"), r.state()));
+        }
+      }
+    }
+    if (args.json()) {
+      text.print(Json.renderLine(new View("converged", sessions, routes)));
+      return;
+    }
+    text.println();
+    text.println("Sessions (converged)");
+    TextTable table = new TextTable("Instance", "Peer", "State", "Received", "Accepted", "Advertised");
+    sessions.forEach(s -> table.row(s.instance(), s.peer(), s.state(), s.received(), s.accepted(), s.advertised()));
+    text.print(table.render());
+    text.println("BGP routes on the VMs");
+    TextTable vms = new TextTable("VM", "Prefix", "Next hop", "State");
+    routes.forEach(r -> vms.row(r.vm(), r.prefix(), r.nextHop(), r.state()));
+    text.print(vms.isEmpty() ? "(none)" + System.lineSeparator() : vms.render());
+  }
+
+  private static String display(SessionState state) {
+    String name = state.name().toLowerCase(java.util.Locale.ROOT);
+    return switch (state) {
+      case OPEN_SENT -> "OpenSent";
+      case OPEN_CONFIRM -> "OpenConfirm";
+      default -> Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    };
+  }
+
+  /** The first JSON line: where each instance listens and whom it accepts. */
+  @JsonPropertyOrder({"event", "design", "instances"})
+  record Started(String event, String design, List<Listening> instances) {}
+
+  /** One instance as served. */
+  @JsonPropertyOrder({"instance", "listen", "nextHop", "asn", "routeLimit", "peers"})
+  record Listening(String instance, String listen, String nextHop, long asn, long routeLimit, List<String> peers) {}
+
+  /** One line per convergence with --watch. */
+  @JsonPropertyOrder({"event", "sessions", "vmRoutes"})
+  record View(String event, List<PeerView> sessions, List<VmRoute> vmRoutes) {}
+
+  /** A real router's session with an instance, and its routes. */
+  @JsonPropertyOrder({"instance", "peer", "state", "received", "accepted", "advertised"})
+  record PeerView(String instance, String peer, String state, int received, int accepted, int advertised) {}
+
+  /** A BGP route on a VM's NIC. */
+  @JsonPropertyOrder({"vm", "prefix", "nextHop", "state"})
+  record VmRoute(String vm, String prefix, String nextHop, String state) {}
+
+  /** The last line. */
+  @JsonPropertyOrder({"event", "detail"})
+  record Stopped(String event, String detail) {}
+}
