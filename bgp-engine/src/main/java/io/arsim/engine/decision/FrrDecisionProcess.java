@@ -231,6 +231,11 @@ public final class FrrDecisionProcess {
       }
       return;
     }
+    Arrays.sort(keys, FrrDecisionProcess::compareWithoutMed);
+    if (!medCanDecide(keys)) {
+      // The order without MED is the decision: MED compares no two paths that reach it.
+      return;
+    }
     Key best = null;
     if (keys.length <= 8) {
       // A route server has at most 8 peers: a quadratic scan allocates nothing.
@@ -250,7 +255,6 @@ public final class FrrDecisionProcess {
         }
       }
     }
-    Arrays.sort(keys, FrrDecisionProcess::compareWithoutMed);
     for (int i = 0; i < keys.length; i++) {
       if (keys[i] == best) {
         System.arraycopy(keys, 0, keys, 1, i);
@@ -258,6 +262,29 @@ public final class FrrDecisionProcess {
         break;
       }
     }
+  }
+
+  /**
+   * Whether MED can change the best path of {@code keys}, sorted without MED: only when a path
+   * from the first path's neighbour AS ties with it up to MED and has another MED. Paths that lose
+   * to the first before MED cannot beat it; a MED between two other paths of one neighbour AS only
+   * changes which of them is their group's best, and the first path beats both without MED. When
+   * it cannot, deterministic-MED's answer is the first path and the order stands.
+   */
+  private static boolean medCanDecide(Key[] keys) {
+    Key first = keys[0];
+    for (int i = 1; i < keys.length; i++) {
+      Key k = keys[i];
+      if (k.weight != first.weight || k.localPreference != first.localPreference || k.local != first.local
+          || k.asPathLength != first.asPathLength || k.origin != first.origin) {
+        // Sorted without MED: the paths tying with the first up to MED come first.
+        return false;
+      }
+      if (k.neighborAs.value() == first.neighborAs.value() && k.med != first.med) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether no other path from {@code k}'s neighbour AS beats it. */
