@@ -1,6 +1,6 @@
 package io.arsim.policy.catalog;
 
-import static org.apiguardian.api.API.Status.INTERNAL;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.arsim.core.bgp.PathAttributes;
 import java.util.ArrayList;
@@ -16,7 +16,7 @@ import org.apiguardian.api.API;
  * @param before the value the policy got ({@code none} for an absent MED or no communities)
  * @param after the value it left
  */
-@API(status = INTERNAL, since = "0.2")
+@API(status = EXPERIMENTAL, since = "0.2")
 public record AttributeChange(String attribute, String before, String after) {
 
   public AttributeChange {
