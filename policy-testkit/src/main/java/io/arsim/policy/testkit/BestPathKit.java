@@ -2,6 +2,7 @@ package io.arsim.policy.testkit;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.arsim.core.bgp.AsPath;
 import io.arsim.core.bgp.Asn;
 import io.arsim.core.bgp.BgpRoute;
 import io.arsim.policy.spi.Speaker;
@@ -113,8 +114,8 @@ public final class BestPathKit {
     }
     BgpRoute route = outcome.assertAccepted();
     if (!prepend.isBlank()) {
-      List<Asn> asns = new ArrayList<>(io.arsim.core.bgp.AsPath.parse(prepend).asns());
-      io.arsim.core.bgp.AsPath path = route.attributes().asPath();
+      List<Asn> asns = new ArrayList<>(AsPath.parse(prepend).asns());
+      AsPath path = route.attributes().asPath();
       for (int i = asns.size() - 1; i >= 0; i--) {
         path = path.prepend(asns.get(i));
       }

@@ -9,6 +9,7 @@ import io.arsim.policy.spi.Direction;
 import io.arsim.policy.spi.PolicyContext;
 import io.arsim.policy.spi.Speaker;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +73,7 @@ public final class ChainTestKit {
     }
     Map<String, PolicyTestKit> more = new LinkedHashMap<>(policies);
     more.put(name, policy);
-    return new ChainTestKit(java.util.Collections.unmodifiableMap(more), direction, from, to);
+    return new ChainTestKit(Collections.unmodifiableMap(more), direction, from, to);
   }
 
   /** Routes go out to the peer: {@code from} is the local speaker, {@code to} the peer. */
