@@ -7,10 +7,12 @@ import io.arsim.core.topology.NetworkInterface;
 import io.arsim.core.topology.Topology;
 import io.arsim.engine.explain.Explainer;
 import io.arsim.engine.explain.Explanation;
+import io.arsim.engine.explain.PolicyEffect;
 import io.arsim.policy.spi.SpeakerKind;
 import jakarta.inject.Inject;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -24,8 +26,8 @@ import picocli.CommandLine.Option;
     description = {
         "Explains why a prefix is, or is not, at a speaker or a NIC.",
         "At a speaker (route-server instance, NVA, gateway, circuit link, on-premises site, branch): the "
-            + "paths considered, the decision step that preferred the best one, the rules and policies that "
-            + "rejected others, and the chain of speakers back to where the route was originated; when it is "
+            + "paths considered, the decision step that preferred the best one, the configured policies that "
+            + "changed a path's attributes (before -> after), the rules and policies that rejected others, and the chain of speakers back to where the route was originated; when it is "
             + "missing, the neighbours that hold it and why they do not send it, or, when none does, the "
             + "nearest speakers that hold it and the route server or NVA where it stops. At a VM, NVA "
             + "(--routes) or NIC: its effective routes."
@@ -96,7 +98,8 @@ final class ExplainCommand implements Callable<Integer> {
     PrintWriter out = args.output.out();
     if (args.json()) {
       out.print(Json.render(new View(explanation.subject(), explanation.present(), explanation.lines(),
-          explanation.arrivalOrderDependent(), explanation.arrivalOrderPaths())));
+          explanation.arrivalOrderDependent(), explanation.arrivalOrderPaths(),
+          explanation.policyEffects().stream().map(EffectView::of).toList())));
     } else {
       out.print(explanation.render());
     }
@@ -111,8 +114,40 @@ final class ExplainCommand implements Callable<Integer> {
    * @param lines the explanation, line by line, as the table prints it
    * @param arrivalOrderDependent whether the best path depends on the order equal paths arrived in
    * @param arrivalOrderPaths the paths tied on arrival order
+   * @param policyEffects the configured policies that changed a path shown
    */
-  @JsonPropertyOrder({"subject", "present", "lines", "arrivalOrderDependent", "arrivalOrderPaths"})
+  @JsonPropertyOrder({"subject", "present", "lines", "arrivalOrderDependent", "arrivalOrderPaths", "policyEffects"})
   record View(String subject, boolean present, List<String> lines, boolean arrivalOrderDependent,
-      List<String> arrivalOrderPaths) {}
+      List<String> arrivalOrderPaths, List<EffectView> policyEffects) {}
+
+  /**
+   * One of {@code policyEffects} (docs/json.md#explain).
+   *
+   * @param policy the policy's name in the topology
+   * @param type its provider id
+   * @param direction {@code import} or {@code export}
+   * @param speaker the speaker whose neighbour entry lists it
+   * @param peer the neighbour the route goes to (export) or came from (import)
+   * @param changes the attributes it changed
+   */
+  @JsonPropertyOrder({"policy", "type", "direction", "speaker", "peer", "changes"})
+  record EffectView(String policy, String type, String direction, String speaker, String peer,
+      List<ChangeView> changes) {
+    static EffectView of(PolicyEffect effect) {
+      return new EffectView(effect.policy(), effect.type(), effect.direction().name().toLowerCase(Locale.ROOT),
+          effect.speaker(), effect.peer(), effect.changes().stream()
+              .map(c -> new ChangeView(c.attribute(), c.before(), c.after())).toList());
+    }
+  }
+
+  /**
+   * One attribute a policy changed.
+   *
+   * @param attribute {@code AS path}, {@code local preference}, {@code MED}, {@code communities}, {@code next hop}
+   *     or {@code origin}
+   * @param before the value the policy got
+   * @param after the value it left
+   */
+  @JsonPropertyOrder({"attribute", "before", "after"})
+  record ChangeView(String attribute, String before, String after) {}
 }

@@ -76,6 +76,17 @@ class EngineCommandsIT {
   }
 
   @Test
+  void explainNamesThePolicyThatChangedTheAsPath() {
+    // Issue 15: the prepended AS path is attributed to nva2's export policy prepend-nva2.
+    Result r = run("explain", "examples/s2-dual-homed-active-passive.yaml", "--at", "rs-spoke/IN_0", "--prefix",
+        "0.0.0.0/0");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("from nva2 (10.2.1.4): AS path [65002 65002 65002]",
+        "    changed by policy prepend-nva2 (as-path-prepend), export on nva2 toward rs-spoke/IN_0: AS path []"
+            + " -> [65002 65002]");
+  }
+
+  @Test
   void explainAndBgpTableSayWhenTheBestPathDependsOnArrivalOrder() {
     // nva1 (FRR) gets the spoke prefix from both route-server instances, equal: the older wins.
     Result why = run("explain", "examples/s1-dual-homed-active-active.yaml", "--at", "nva1", "--prefix", "10.0.0.0/16");

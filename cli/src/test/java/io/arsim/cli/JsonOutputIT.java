@@ -86,10 +86,29 @@ class JsonOutputIT {
   @Test
   void explain() throws Exception {
     JsonNode root = run(0, "explain", S1, "--at", "nva1", "--prefix", "10.0.0.0/16", "-f", "json");
-    assertObjectWith(root, "subject", "present", "lines", "arrivalOrderDependent", "arrivalOrderPaths");
+    assertObjectWith(root, "subject", "present", "lines", "arrivalOrderDependent", "arrivalOrderPaths",
+        "policyEffects");
     assertThat(root.get("arrivalOrderDependent").asBoolean()).isTrue();
     assertThat(root.get("arrivalOrderPaths")).extracting(JsonNode::asText)
         .containsExactly("rs-spoke/IN_0 (10.0.255.4)", "rs-spoke/IN_1 (10.0.255.5)");
+    assertThat(root.get("policyEffects")).isEmpty();
+  }
+
+  @Test
+  void explainNamesThePolicyThatChangedAnAttribute() throws Exception {
+    JsonNode root = run(0, "explain", "examples/s2-dual-homed-active-passive.yaml", "--at", "rs-spoke/IN_0",
+        "--prefix", "0.0.0.0/0", "-f", "json");
+    JsonNode effect = firstOfArray(root.get("policyEffects"));
+    assertObjectWith(effect, "policy", "type", "direction", "speaker", "peer", "changes");
+    assertThat(effect.get("policy").asText()).isEqualTo("prepend-nva2");
+    assertThat(effect.get("type").asText()).isEqualTo("as-path-prepend");
+    assertThat(effect.get("direction").asText()).isEqualTo("export");
+    assertThat(effect.get("speaker").asText()).isEqualTo("nva2");
+    assertThat(effect.get("peer").asText()).isEqualTo("rs-spoke/IN_0");
+    JsonNode change = firstOfArray(effect.get("changes"));
+    assertObjectWith(change, "attribute", "before", "after");
+    assertThat(change.get("attribute").asText()).isEqualTo("AS path");
+    assertThat(change.get("after").asText()).isEqualTo("[65002 65002]");
   }
 
   @Test

@@ -3,6 +3,8 @@ package io.arsim.engine.explain;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.arsim.core.bgp.BgpRoute;
+import io.arsim.core.bgp.PathAttributes;
+import io.arsim.core.net.Ipv4Address;
 import io.arsim.core.net.Ipv4Prefix;
 import io.arsim.core.topology.NetworkInterface;
 import io.arsim.core.topology.RouteServer;
@@ -20,8 +22,13 @@ import io.arsim.engine.bgp.Selection;
 import io.arsim.engine.bgp.SessionState;
 import io.arsim.engine.effective.EffectiveRoute;
 import io.arsim.engine.effective.EffectiveRoutes;
+import io.arsim.policy.catalog.PolicyChain;
+import io.arsim.policy.spi.Direction;
+import io.arsim.policy.spi.PolicyContext;
+import io.arsim.policy.spi.Speaker;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,6 +54,7 @@ public final class Explainer {
     String subject = prefix + " at " + nodeName + " (" + describe(node) + ")";
     List<String> lines = new ArrayList<>();
     List<String> arrivalOrder = new ArrayList<>();
+    Set<PolicyEffect> effects = new LinkedHashSet<>();
     Selection selection = tables.table().get(prefix);
     if (selection != null) {
       lines.add(selection.best().size() > 1
@@ -54,6 +62,7 @@ public final class Explainer {
           : "Selected:");
       for (Candidate c : selection.best()) {
         lines.add("  " + path(c) + (c == selection.primary() ? "  <- best" : "  <- multipath (equal so far)"));
+        effects(nodeName, c, prefix, lines, effects);
       }
       if (selection.arrivalOrderDependent()) {
         List<String> tied = new ArrayList<>();
@@ -67,11 +76,15 @@ public final class Explainer {
       }
       if (!selection.lost().isEmpty()) {
         lines.add("Not selected:");
-        selection.lost().forEach((c, step) -> lines.add("  " + path(c) + "  lost at " + step.label() + ": "
-            + step.rule() + detail(step, selection.primary(), c)));
+        for (Map.Entry<Candidate, DecisionStep> lost : selection.lost().entrySet()) {
+          Candidate c = lost.getKey();
+          DecisionStep step = lost.getValue();
+          lines.add("  " + path(c) + "  lost at " + step.label() + ": " + step.rule() + detail(step, selection.primary(), c));
+          effects(nodeName, c, prefix, lines, effects);
+        }
       }
       lines.add("Where the best path comes from:");
-      chain(selection.primary(), nodeName, prefix, lines, new HashSet<>());
+      chain(selection.primary(), nodeName, prefix, lines, new HashSet<>(), effects);
     } else {
       lines.add("Not here: " + nodeName + " has no path for " + prefix + ".");
     }
@@ -85,7 +98,7 @@ public final class Explainer {
     if (selection == null) {
       whyNotSent(node, prefix, lines, !rejected.isEmpty());
     }
-    return new Explanation(subject, selection != null, lines, arrivalOrder);
+    return new Explanation(subject, selection != null, lines, arrivalOrder, List.copyOf(effects));
   }
 
   private static String peer(Candidate c) {
@@ -236,7 +249,8 @@ public final class Explainer {
         + " (not passed to another iBGP neighbour), or the route came from a peer it is not sent to";
   }
 
-  private void chain(Candidate candidate, String at, Ipv4Prefix prefix, List<String> lines, Set<String> seen) {
+  private void chain(Candidate candidate, String at, Ipv4Prefix prefix, List<String> lines, Set<String> seen,
+      Set<PolicyEffect> effects) {
     if (candidate.isAggregate()) {
       lines.add("  " + at + " originates it as an aggregate-address summary of the more specific routes it holds, AS path ["
           + candidate.route().attributes().asPath() + "]");
@@ -249,6 +263,9 @@ public final class Explainer {
     String peer = candidate.peer();
     lines.add("  " + at + " <- " + peer + " (" + candidate.peerAddress() + ") with AS path ["
         + candidate.route().attributes().asPath() + "], next hop " + candidate.route().attributes().nextHop());
+    if (!seen.isEmpty()) { // the first hop's policies are listed under "Selected:"
+      effects(at, candidate, prefix, lines, effects);
+    }
     if (!seen.add(peer)) {
       lines.add("  (loop in the chain at " + peer + ")");
       return;
@@ -260,7 +277,81 @@ public final class Explainer {
       return;
     }
     Candidate sent = theirs.best().stream().filter(c -> !c.peer().equals(at)).findFirst().orElse(theirs.primary());
-    chain(sent, peer, prefix, lines, seen);
+    chain(sent, peer, prefix, lines, seen, effects);
+  }
+
+  /** Adds a line for each configured policy that changed {@code c} on its last hop, into {@code at}. */
+  private void effects(String at, Candidate c, Ipv4Prefix prefix, List<String> lines, Set<PolicyEffect> found) {
+    for (PolicyEffect effect : policyEffects(at, c, prefix)) {
+      lines.add("    changed by " + effect.describe());
+      found.add(effect);
+    }
+  }
+
+  /**
+   * The configured policies that changed {@code c} on its last hop: the export chain of the peer it
+   * came from toward {@code at}, then the import chain of {@code at} from that peer. Computed here,
+   * for this one route, by running those chains again on what the converged state holds (the peer's
+   * selection, the route on the wire), as the export and import phases ran them; convergence keeps no
+   * record of it.
+   */
+  List<PolicyEffect> policyEffects(String at, Candidate c, Ipv4Prefix prefix) {
+    if (c.isLocal() || c.isAggregate()) {
+      return List.of();
+    }
+    Node node = state.network().node(at).orElse(null);
+    Node peer = state.network().node(c.peer()).orElse(null);
+    if (node == null || peer == null) {
+      return List.of();
+    }
+    Optional<Neighbor> in = node.neighbors().stream()
+        .filter(n -> n.peer().equals(peer.name()) && n.peerAddress().equals(c.peerAddress())).findFirst();
+    if (in.isEmpty()) {
+      return List.of();
+    }
+    List<PolicyEffect> effects = new ArrayList<>();
+    Optional<Neighbor> out = peer.neighbors().stream()
+        .filter(n -> n.peer().equals(at) && n.peerAddress().equals(in.get().localAddress())).findFirst()
+        .or(() -> peer.neighbor(at));
+    Selection theirs = state.node(peer.name()).map(s -> s.table().get(prefix)).orElse(null);
+    if (out.isPresent() && !out.get().exportChain().isEmpty() && theirs != null) {
+      Optional<BgpRoute> prepared = peer.behaviour().advertise(peer, out.get(), theirs);
+      if (prepared.isPresent()) {
+        PolicyContext context = new PolicyContext(Direction.EXPORT, speaker(peer, out.get().localAddress()),
+            speaker(node, out.get().peerAddress()));
+        add(out.get().exportChain().trace(context, prepared.get()), Direction.EXPORT, peer.name(), at, effects);
+      }
+    }
+    BgpRoute received = state.node(peer.name()).map(s -> s.advertisedTo(at).get(prefix)).orElse(null);
+    if (!in.get().importChain().isEmpty() && received != null) {
+      PolicyContext context = new PolicyContext(Direction.IMPORT, speaker(node, in.get().localAddress()),
+          speaker(peer, in.get().peerAddress()));
+      add(in.get().importChain().trace(context, withLocalPreference(node, in.get(), received)), Direction.IMPORT,
+          at, peer.name(), effects);
+    }
+    return effects;
+  }
+
+  private static void add(PolicyChain.Trace trace, Direction direction, String speaker, String peer,
+      List<PolicyEffect> effects) {
+    for (PolicyChain.Step step : trace.changing()) {
+      effects.add(new PolicyEffect(step.policy().name(), step.policy().type(), direction, speaker, peer,
+          step.changes()));
+    }
+  }
+
+  private static Speaker speaker(Node node, Ipv4Address address) {
+    return new Speaker(node.name(), node.asn(), address, node.kind());
+  }
+
+  /** What the import phase does before the import chain: an eBGP route's local preference is reset (by BGP routers). */
+  private static BgpRoute withLocalPreference(Node node, Neighbor neighbor, BgpRoute route) {
+    if (!neighbor.peerAsn().equals(node.asn()) && node.behaviour().resetsLocalPreference()
+        && route.attributes().localPreference() != PathAttributes.DEFAULT_LOCAL_PREFERENCE) {
+      return route.withAttributes(route.attributes().toBuilder()
+          .localPreference(PathAttributes.DEFAULT_LOCAL_PREFERENCE).build());
+    }
+    return route;
   }
 
   private String originNote(String nodeName) {

@@ -14,18 +14,27 @@ import org.apiguardian.api.API;
  * @param arrivalOrderPaths when the best path at a speaker depends on the order paths arrived in
  *     ({@code Selection#arrivalOrderDependent()}): the tied paths, the one shown as best first, as
  *     "peer (address)"; empty otherwise
+ * @param policyEffects the configured policies that changed an attribute of a path shown (selected,
+ *     not selected, or a hop back to the origin), in the order the lines mention them; each once
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public record Explanation(String subject, boolean present, List<String> lines, List<String> arrivalOrderPaths) {
+public record Explanation(String subject, boolean present, List<String> lines, List<String> arrivalOrderPaths,
+    List<PolicyEffect> policyEffects) {
 
   /** An explanation that does not depend on arrival order. */
   public Explanation(String subject, boolean present, List<String> lines) {
-    this(subject, present, lines, List.of());
+    this(subject, present, lines, List.of(), List.of());
+  }
+
+  /** An explanation that names no policy effect. */
+  public Explanation(String subject, boolean present, List<String> lines, List<String> arrivalOrderPaths) {
+    this(subject, present, lines, arrivalOrderPaths, List.of());
   }
 
   public Explanation {
     lines = List.copyOf(lines);
     arrivalOrderPaths = List.copyOf(arrivalOrderPaths);
+    policyEffects = List.copyOf(policyEffects);
   }
 
   /** Whether the best path depends on the order paths arrived in. */

@@ -6,6 +6,7 @@ import io.arsim.core.bgp.BgpRoute;
 import io.arsim.policy.spi.Direction;
 import io.arsim.policy.spi.PolicyContext;
 import io.arsim.policy.spi.PolicyResult;
+import java.util.ArrayList;
 import java.util.List;
 import org.apiguardian.api.API;
 
@@ -55,6 +56,75 @@ public record PolicyChain(List<ConfiguredPolicy> policies) {
       current = accept.route();
     }
     return new ChainResult.Passed(current, unchanged && context.direction() == Direction.EXPORT);
+  }
+
+  /**
+   * Runs the chain as {@link #apply} does and keeps what each policy did: for {@code arsim explain}
+   * and the test kit, which ask about one route at a time. {@link #apply} stays the path convergence
+   * takes, recording nothing.
+   *
+   * @throws PolicyEvaluationException when a plugin fails
+   */
+  public Trace trace(PolicyContext context, BgpRoute route) {
+    List<Step> steps = new ArrayList<>();
+    BgpRoute current = route;
+    boolean unchanged = false;
+    for (ConfiguredPolicy policy : policies) {
+      PolicyResult result = policy.apply(context, current);
+      steps.add(new Step(policy, current, result));
+      if (result instanceof PolicyResult.Reject reject) {
+        return new Trace(steps, new ChainResult.Stopped(policy, current, reject.reason(), reject.tearDownSession()));
+      }
+      PolicyResult.Accept accept = (PolicyResult.Accept) result;
+      if (accept.nextHopUnchanged()) {
+        unchanged = true;
+      } else if (!accept.route().attributes().nextHop().equals(current.attributes().nextHop())) {
+        unchanged = false;
+      }
+      current = accept.route();
+    }
+    return new Trace(steps, new ChainResult.Passed(current, unchanged && context.direction() == Direction.EXPORT));
+  }
+
+  /**
+   * What one policy of a chain did.
+   *
+   * @param policy the policy
+   * @param before the route it got
+   * @param result what it returned
+   */
+  @API(status = INTERNAL, since = "0.2")
+  public record Step(ConfiguredPolicy policy, BgpRoute before, PolicyResult result) {
+
+    /** Whether the policy rejected the route. */
+    public boolean rejected() {
+      return result instanceof PolicyResult.Reject;
+    }
+
+    /** The attributes it changed, before and after; empty when it rejected or changed nothing. */
+    public List<AttributeChange> changes() {
+      return result instanceof PolicyResult.Accept accept
+          ? AttributeChange.between(before.attributes(), accept.route().attributes())
+          : List.of();
+    }
+  }
+
+  /**
+   * A chain run policy by policy.
+   *
+   * @param steps one per policy that ran, in order; a rejection is the last
+   * @param result what {@link #apply} returns for the same route
+   */
+  @API(status = INTERNAL, since = "0.2")
+  public record Trace(List<Step> steps, ChainResult result) {
+    public Trace {
+      steps = List.copyOf(steps);
+    }
+
+    /** The steps that changed an attribute. */
+    public List<Step> changing() {
+      return steps.stream().filter(s -> !s.changes().isEmpty()).toList();
+    }
   }
 
   /** The chain as "name (type), name (type)". */

@@ -56,4 +56,33 @@ class PolicyChainTest {
   void onImportItMeansNothing() {
     assertThat(new PolicyChain(List.of(UNCHANGED)).apply(IN, ROUTE)).isEqualTo(new PolicyChain.ChainResult.Passed(ROUTE));
   }
+
+  @Test
+  void traceNamesEachPolicyAndTheAttributesItChanged() {
+    ConfiguredPolicy prepend = policy("prepend-nva1", (c, r) -> PolicyResult.accept(r.withAttributes(r.attributes()
+        .toBuilder().asPath(io.arsim.core.bgp.AsPath.parse("65001 65001")).build())));
+    PolicyChain chain = new PolicyChain(List.of(prepend, UNCHANGED, TAG));
+
+    PolicyChain.Trace trace = chain.trace(OUT, ROUTE);
+
+    assertThat(trace.result()).isEqualTo(chain.apply(OUT, ROUTE));
+    assertThat(trace.steps()).extracting(s -> s.policy().name()).containsExactly("prepend-nva1", "unchanged", "tag");
+    assertThat(trace.changing()).extracting(s -> s.policy().name()).containsExactly("prepend-nva1", "tag");
+    assertThat(trace.steps().get(0).changes()).containsExactly(new AttributeChange("AS path", "[]", "[65001 65001]"));
+    assertThat(trace.steps().get(2).changes()).containsExactly(new AttributeChange("MED", "none", "5"));
+    assertThat(trace.steps().get(2).changes().get(0)).hasToString("MED none -> 5");
+  }
+
+  @Test
+  void traceStopsAtTheRejection() {
+    ConfiguredPolicy deny = policy("deny", (c, r) -> PolicyResult.reject("denied"));
+    PolicyChain chain = new PolicyChain(List.of(TAG, deny, FIREWALL));
+
+    PolicyChain.Trace trace = chain.trace(OUT, ROUTE);
+
+    assertThat(trace.result()).isEqualTo(chain.apply(OUT, ROUTE));
+    assertThat(trace.steps()).hasSize(2);
+    assertThat(trace.steps().get(1).rejected()).isTrue();
+    assertThat(trace.steps().get(1).changes()).isEmpty();
+  }
 }

@@ -13,6 +13,7 @@ import io.arsim.core.topology.file.LocationIndex;
 import io.arsim.core.topology.file.ParsedDocument;
 import io.arsim.core.topology.file.ReadLimits;
 import io.arsim.core.topology.file.TopologyFormat;
+import io.arsim.policy.catalog.ConfiguredPolicy;
 import io.arsim.policy.catalog.DiscoveredProvider;
 import io.arsim.policy.catalog.PluginException;
 import io.arsim.policy.catalog.PolicyCatalog;
@@ -250,12 +251,28 @@ public final class PolicyTestKit {
   }
 
 
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  private RoutingPolicy create() {
-    if (configRecord != null) {
-      return new io.arsim.policy.catalog.ConfiguredPolicy("test", provider.id(),
-          ((PolicyProvider) provider).create(configRecord));
+  /**
+   * The policy as a topology's {@code policies} entry {@code name} would make it, for a chain.
+   *
+   * @throws AssertionError when the config is rejected, with arsim's message
+   */
+  ConfiguredPolicy configured(String name) {
+    try {
+      return create(name);
+    } catch (IllegalArgumentException e) {
+      throw new AssertionError("config of " + name + " (" + provider.id() + ") rejected: " + e.getMessage(), e);
     }
-    return catalog.create("test", provider.id(), configTree);
+  }
+
+  private RoutingPolicy create() {
+    return create("test");
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private ConfiguredPolicy create(String name) {
+    if (configRecord != null) {
+      return new ConfiguredPolicy(name, provider.id(), ((PolicyProvider) provider).create(configRecord));
+    }
+    return catalog.create(name, provider.id(), configTree);
   }
 }
