@@ -288,9 +288,11 @@ final class ServeCommand implements Callable<Integer> {
 
   private void view(PrintWriter text, Topology topology, ConvergedDesign design, List<Speaker> speakers) {
     List<PeerView> sessions = new ArrayList<>();
+    List<InstanceRoutes> instanceRoutes = new ArrayList<>();
     for (Speaker speaker : speakers) {
       String instance = speaker.config().name();
       NodeState state = design.state().node(instance).orElseThrow();
+      instanceRoutes.add(routesOf(instance, state, speaker.states().keySet()));
       for (Map.Entry<String, SessionState> entry : speaker.states().entrySet()) {
         String nva = entry.getKey();
         // What the real router sent, as this convergence saw it: the Adj-RIB-Out of its NVA's node.
@@ -312,7 +314,7 @@ final class ServeCommand implements Callable<Integer> {
       }
     }
     if (args.json()) {
-      text.print(Json.renderLine(new View("converged", sessions, routes)));
+      text.print(Json.renderLine(new View("converged", sessions, instanceRoutes, routes)));
       return;
     }
     text.println();
@@ -320,10 +322,38 @@ final class ServeCommand implements Callable<Integer> {
     TextTable table = new TextTable("Instance", "Peer", "State", "Received", "Accepted", "Advertised");
     sessions.forEach(s -> table.row(s.instance(), s.peer(), s.state(), s.received(), s.accepted(), s.advertised()));
     text.print(table.render());
+    instanceRoutes.forEach(r -> text.print(render(r)));
     text.println("BGP routes on the VMs");
     TextTable vms = new TextTable("VM", "Prefix", "Next hop", "State");
     routes.forEach(r -> vms.row(r.vm(), r.prefix(), r.nextHop(), r.state()));
     text.print(vms.isEmpty() ? "(none)" + System.lineSeparator() : vms.render());
+  }
+
+  /**
+   * What an instance learned (every peer's accepted routes, simulated NVAs' too) and what it
+   * advertises to each real router it accepts, sorted by peer, then prefix.
+   */
+  static InstanceRoutes routesOf(String instance, NodeState state, java.util.Collection<String> realRouters) {
+    List<RouteView> learned = new ArrayList<>();
+    state.learned().forEach((peer, routes) -> routes.values().forEach(r -> learned.add(RouteView.of(peer, r))));
+    List<RouteView> advertised = new ArrayList<>();
+    new java.util.TreeSet<>(realRouters).forEach(peer ->
+        state.advertisedTo(peer).values().forEach(r -> advertised.add(RouteView.of(peer, r))));
+    return new InstanceRoutes(instance, learned, advertised);
+  }
+
+  /** An instance's routes as a table: a title line, then one row per route, learned first. */
+  static String render(InstanceRoutes routes) {
+    StringBuilder text = new StringBuilder("Routes of " + routes.instance() + System.lineSeparator());
+    TextTable table = new TextTable("Route", "Peer", "Prefix", "Next hop", "AS path");
+    routes.learned().forEach(r -> table.row("learned", r.peer(), r.prefix(), r.nextHop(), dash(r.asPath())));
+    routes.advertised().forEach(r -> table.row("advertised", r.peer(), r.prefix(), r.nextHop(), dash(r.asPath())));
+    text.append(table.isEmpty() ? "(none)" + System.lineSeparator() : table.render());
+    return text.toString();
+  }
+
+  private static String dash(String asPath) {
+    return asPath.isEmpty() ? "-" : asPath;
   }
 
   private static String display(SessionState state) {
@@ -345,8 +375,21 @@ final class ServeCommand implements Callable<Integer> {
   record Listening(String instance, String listen, String nextHop, long asn, long routeLimit, List<String> peers) {}
 
   /** One line per convergence with --watch. */
-  @JsonPropertyOrder({"event", "sessions", "vmRoutes"})
-  record View(String event, List<PeerView> sessions, List<VmRoute> vmRoutes) {}
+  @JsonPropertyOrder({"event", "sessions", "instances", "vmRoutes"})
+  record View(String event, List<PeerView> sessions, List<InstanceRoutes> instances, List<VmRoute> vmRoutes) {}
+
+  /** An instance's learned routes (from every peer) and the routes it advertises to each real router. */
+  @JsonPropertyOrder({"instance", "learned", "advertised"})
+  record InstanceRoutes(String instance, List<RouteView> learned, List<RouteView> advertised) {}
+
+  /** A route learned from, or advertised to, {@code peer}; the AS path as show bgp prints it. */
+  @JsonPropertyOrder({"peer", "prefix", "nextHop", "asPath"})
+  record RouteView(String peer, String prefix, String nextHop, String asPath) {
+    static RouteView of(String peer, io.arsim.core.bgp.BgpRoute route) {
+      return new RouteView(peer, route.prefix().toString(), route.attributes().nextHop().toString(),
+          route.attributes().asPath().toString());
+    }
+  }
 
   /** A real router's session with an instance, and its routes. */
   @JsonPropertyOrder({"instance", "peer", "state", "received", "accepted", "advertised"})

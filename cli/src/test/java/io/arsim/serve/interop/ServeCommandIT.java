@@ -86,6 +86,13 @@ class ServeCommandIT {
       assertThat(view.path("vmRoutes").toString())
           .contains("{\"vm\":\"vm-spoke\",\"prefix\":\"172.16.0.0/12\",\"nextHop\":\"10.1.1.4\",\"state\":\"Active\"}");
       assertThat(view.path("sessions").toString()).contains("\"state\":\"Established\"");
+      // Per instance: what it learned (FRR's route, nva1's NIC as next hop) and what it sends FRR.
+      JsonNode instance0 = view.path("instances").get(0);
+      assertThat(instance0.path("instance").asText()).isEqualTo("rs-spoke/IN_0");
+      assertThat(instance0.path("learned").toString()).contains(
+          "{\"peer\":\"nva1\",\"prefix\":\"172.16.0.0/12\",\"nextHop\":\"10.1.1.4\",\"asPath\":\"65001\"}");
+      assertThat(instance0.path("advertised").toString()).contains(
+          "{\"peer\":\"nva1\",\"prefix\":\"10.0.0.0/16\",\"nextHop\":\"10.0.255.4\",\"asPath\":\"65515\"}");
       JsonNode first = parse(json, read(stdout).split("\n")[0]);
       assertThat(first).isNotNull();
       assertThat(first.path("event").asText()).isEqualTo("listening");
