@@ -1,5 +1,6 @@
 package io.arsim.cli;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.arsim.cli.render.Json;
 import io.arsim.cli.render.TextTable;
@@ -70,7 +71,9 @@ import picocli.CommandLine.Option;
         "      --listen 127.0.1.1:1179 --listen 127.0.1.2:1179 --event-log events.jsonl",
         "",
         "Default listen addresses: 127.0.1.1, 127.0.1.2, ... (one per instance, in",
-        "order), port 1179. Port 179 needs root or CAP_NET_BIND_SERVICE.",
+        "order). Default port: BGP's 179 when the process may bind it (root or",
+        "CAP_NET_BIND_SERVICE, and no BGP daemon holding it), 1179 otherwise; the",
+        "first lines of output say when 1179 is taken instead.",
         "",
         "Exit codes: 2 bad input or an address that cannot be used; stopped by a signal,",
         "the JVM exits as signalled processes do: 130 (Ctrl-C, SIGINT), 143 (SIGTERM)."
@@ -86,7 +89,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Option(names = "--listen", paramLabel = "ADDR[:PORT]",
       description = "Where the next instance listens (repeatable, in the order rs/IN_0, rs/IN_1, next route"
-          + " server...). Default: 127.0.1.1, 127.0.1.2, ... port 1179.")
+          + " server...). Default: 127.0.1.1, 127.0.1.2, ...; port 179 when it can be bound, 1179 otherwise.")
   List<String> listen = new ArrayList<>();
 
   @Option(names = "--peer", paramLabel = "NVA=ADDR",
@@ -115,9 +118,9 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws IOException, InterruptedException {
     LoadedTopology loaded = loader.read(args.file);
     EngineSettings settings = args.engine.settings();
-    List<ServedInstances.Listen> listens = new ArrayList<>();
+    List<ListenArgument> listenArguments = new ArrayList<>();
     for (String value : listen) {
-      listens.add(parseListen(value));
+      listenArguments.add(parseListen(value));
     }
     Map<String, Ipv4Address> peerAddresses = new TreeMap<>();
     peers.forEach((nva, address) -> peerAddresses.put(nva, parseAddress("--peer " + nva + "=" + address, address,
@@ -125,15 +128,35 @@ final class ServeCommand implements Callable<Integer> {
     // On the wire every route of the UPDATE counts, as Azure documents (held + in the UPDATE); the
     // engine's --route-limit-counting only changes how the design counts the routes it then holds.
     RouteLimit limit = RouteLimit.azure(settings.routeServerRouteLimit());
-    List<InstanceConfig> instances = ServedInstances.of(loaded.topology(), routeServers, listens, peerAddresses, limit);
-    boolean privileged = instances.stream().anyMatch(i -> i.port() > 0 && i.port() < 1024);
+    List<InstanceConfig> onBgpPort = ServedInstances.of(loaded.topology(), routeServers,
+        listens(listenArguments, ServedInstances.BGP_PORT), peerAddresses, limit, ServedInstances.BGP_PORT);
+    List<InstanceConfig> onFallback = ServedInstances.of(loaded.topology(), routeServers,
+        listens(listenArguments, ServedInstances.DEFAULT_PORT), peerAddresses, limit, ServedInstances.DEFAULT_PORT);
+    // An instance without a port in --listen takes BGP's 179 when the process may bind it, 1179 otherwise.
+    boolean defaultPortUsed = !onBgpPort.stream().map(InstanceConfig::port).toList()
+        .equals(onFallback.stream().map(InstanceConfig::port).toList());
     DesignBackend backend = new DesignBackend(run.get().withSettings(settings), loaded);
     Writer log = eventLog == null ? null : Files.newBufferedWriter(eventLog, StandardCharsets.UTF_8);
     SessionEventSink events = log == null ? SessionEventSink.NONE : new JsonLinesEventLog(log);
+    List<InstanceConfig> instances = defaultPortUsed ? onBgpPort : onFallback;
+    List<String> notes = new ArrayList<>();
     List<Speaker> speakers = instances.stream().map(i -> Speaker.of(i, backend, events)).toList();
     BgpServer server;
     try {
-      server = BgpServer.start(speakers, privileged, 2);
+      try {
+        server = BgpServer.start(speakers, defaultPortUsed || privileged(instances), 2);
+      } catch (ServeException e) {
+        if (!defaultPortUsed) {
+          throw e;
+        }
+        Throwable cause = e.getCause() == null ? e : e.getCause();
+        notes.add("Port " + ServedInstances.BGP_PORT + " cannot be used here (" + cause.getMessage() + "): the"
+            + " instances without a port in --listen listen on " + ServedInstances.DEFAULT_PORT
+            + "; configure the routers' neighbours with that port.");
+        instances = onFallback;
+        speakers = instances.stream().map(i -> Speaker.of(i, backend, events)).toList();
+        server = BgpServer.start(speakers, privileged(instances), 2);
+      }
     } catch (RuntimeException e) {
       backend.close();
       if (log != null) {
@@ -143,9 +166,11 @@ final class ServeCommand implements Callable<Integer> {
     }
     PrintWriter out = args.output.out();
     synchronized (out) {
-      started(out, loaded.topology(), instances);
+      started(out, loaded.topology(), instances, notes);
       out.flush();
     }
+    List<Speaker> served = speakers;
+    BgpServer running = server;
     if (watch) {
       // A view is printed when it differs from the last one (a router's send-back converges to the
       // same state, for example).
@@ -153,7 +178,7 @@ final class ServeCommand implements Callable<Integer> {
       java.util.function.Consumer<ConvergedDesign> print = design -> {
         synchronized (out) {
           java.io.StringWriter text = new java.io.StringWriter();
-          view(new PrintWriter(text), loaded.topology(), design, speakers);
+          view(new PrintWriter(text), loaded.topology(), design, served);
           if (!text.toString().equals(last[0])) {
             last[0] = text.toString();
             out.print(last[0]);
@@ -168,7 +193,7 @@ final class ServeCommand implements Callable<Integer> {
     CountDownLatch printed = new CountDownLatch(1);
     Thread hook = new Thread(() -> {
       backend.close();
-      server.shutdown("arsim serve stopped", Duration.ofSeconds(5));
+      running.shutdown("arsim serve stopped", Duration.ofSeconds(5));
       stopped.countDown();
       try {
         printed.await(10, TimeUnit.SECONDS);
@@ -194,23 +219,38 @@ final class ServeCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private ServedInstances.Listen parseListen(String value) {
+  /** An instance's --listen: the address, and the port when one is given. */
+  private record ListenArgument(Ipv4Address address, @Nullable Integer port) {}
+
+  private static List<ServedInstances.Listen> listens(List<ListenArgument> arguments, int defaultPort) {
+    return arguments.stream()
+        .map(a -> new ServedInstances.Listen(a.address(), a.port() == null ? defaultPort : a.port()))
+        .toList();
+  }
+
+  private static boolean privileged(List<InstanceConfig> instances) {
+    return instances.stream().anyMatch(i -> i.port() > 0 && i.port() < 1024);
+  }
+
+  private ListenArgument parseListen(String value) {
     int colon = value.lastIndexOf(':');
     String address = colon < 0 ? value : value.substring(0, colon);
-    int port = ServedInstances.DEFAULT_PORT;
+    Integer port = null;
     if (colon >= 0) {
       String text = value.substring(colon + 1);
+      int parsed;
       try {
-        port = Integer.parseInt(text);
+        parsed = Integer.parseInt(text);
       } catch (NumberFormatException e) {
-        port = -1;
+        parsed = -1;
       }
-      if (port < 1 || port > 65535) {
+      if (parsed < 1 || parsed > 65535) {
         throw new UsageException("--listen " + value + ": port \"" + text + "\" is not a TCP port; expected 1..65535,"
             + " such as 127.0.1.1:1179 (or 179 as root)");
       }
+      port = parsed;
     }
-    return new ServedInstances.Listen(parseAddress("--listen " + value, address,
+    return new ListenArgument(parseAddress("--listen " + value, address,
         "an IPv4 address such as 127.0.1.1, optionally with :PORT"), port);
   }
 
@@ -222,7 +262,7 @@ final class ServeCommand implements Callable<Integer> {
     }
   }
 
-  private void started(PrintWriter out, Topology topology, List<InstanceConfig> instances) {
+  private void started(PrintWriter out, Topology topology, List<InstanceConfig> instances, List<String> notes) {
     List<Listening> rows = new ArrayList<>();
     for (InstanceConfig i : instances) {
       List<String> peersOf = new ArrayList<>();
@@ -233,10 +273,11 @@ final class ServeCommand implements Callable<Integer> {
           i.asn().value(), i.routeLimit().maximum(), peersOf));
     }
     if (args.json()) {
-      out.print(Json.renderLine(new Started("listening", topology.name(), rows)));
+      out.print(Json.renderLine(new Started("listening", topology.name(), rows, notes)));
       return;
     }
     out.println("Serving " + topology.name() + " (" + args.fileName() + "); Ctrl-C stops with Cease.");
+    notes.forEach(out::println);
     TextTable table = new TextTable("Instance", "Listens on", "Next hop", "ASN", "Route limit", "Accepts");
     for (Listening row : rows) {
       table.row(row.instance(), row.listen(), row.nextHop(), row.asn(), row.routeLimit(),
@@ -247,9 +288,11 @@ final class ServeCommand implements Callable<Integer> {
 
   private void view(PrintWriter text, Topology topology, ConvergedDesign design, List<Speaker> speakers) {
     List<PeerView> sessions = new ArrayList<>();
+    List<InstanceRoutes> instanceRoutes = new ArrayList<>();
     for (Speaker speaker : speakers) {
       String instance = speaker.config().name();
       NodeState state = design.state().node(instance).orElseThrow();
+      instanceRoutes.add(routesOf(instance, state, speaker.states().keySet()));
       for (Map.Entry<String, SessionState> entry : speaker.states().entrySet()) {
         String nva = entry.getKey();
         // What the real router sent, as this convergence saw it: the Adj-RIB-Out of its NVA's node.
@@ -271,7 +314,7 @@ final class ServeCommand implements Callable<Integer> {
       }
     }
     if (args.json()) {
-      text.print(Json.renderLine(new View("converged", sessions, routes)));
+      text.print(Json.renderLine(new View("converged", sessions, instanceRoutes, routes)));
       return;
     }
     text.println();
@@ -279,10 +322,38 @@ final class ServeCommand implements Callable<Integer> {
     TextTable table = new TextTable("Instance", "Peer", "State", "Received", "Accepted", "Advertised");
     sessions.forEach(s -> table.row(s.instance(), s.peer(), s.state(), s.received(), s.accepted(), s.advertised()));
     text.print(table.render());
+    instanceRoutes.forEach(r -> text.print(render(r)));
     text.println("BGP routes on the VMs");
     TextTable vms = new TextTable("VM", "Prefix", "Next hop", "State");
     routes.forEach(r -> vms.row(r.vm(), r.prefix(), r.nextHop(), r.state()));
     text.print(vms.isEmpty() ? "(none)" + System.lineSeparator() : vms.render());
+  }
+
+  /**
+   * What an instance learned (every peer's accepted routes, simulated NVAs' too) and what it
+   * advertises to each real router it accepts, sorted by peer, then prefix.
+   */
+  static InstanceRoutes routesOf(String instance, NodeState state, java.util.Collection<String> realRouters) {
+    List<RouteView> learned = new ArrayList<>();
+    state.learned().forEach((peer, routes) -> routes.values().forEach(r -> learned.add(RouteView.of(peer, r))));
+    List<RouteView> advertised = new ArrayList<>();
+    new java.util.TreeSet<>(realRouters).forEach(peer ->
+        state.advertisedTo(peer).values().forEach(r -> advertised.add(RouteView.of(peer, r))));
+    return new InstanceRoutes(instance, learned, advertised);
+  }
+
+  /** An instance's routes as a table: a title line, then one row per route, learned first. */
+  static String render(InstanceRoutes routes) {
+    StringBuilder text = new StringBuilder("Routes of " + routes.instance() + System.lineSeparator());
+    TextTable table = new TextTable("Route", "Peer", "Prefix", "Next hop", "AS path");
+    routes.learned().forEach(r -> table.row("learned", r.peer(), r.prefix(), r.nextHop(), dash(r.asPath())));
+    routes.advertised().forEach(r -> table.row("advertised", r.peer(), r.prefix(), r.nextHop(), dash(r.asPath())));
+    text.append(table.isEmpty() ? "(none)" + System.lineSeparator() : table.render());
+    return text.toString();
+  }
+
+  private static String dash(String asPath) {
+    return asPath.isEmpty() ? "-" : asPath;
   }
 
   private static String display(SessionState state) {
@@ -295,16 +366,30 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   /** The first JSON line: where each instance listens and whom it accepts. */
-  @JsonPropertyOrder({"event", "design", "instances"})
-  record Started(String event, String design, List<Listening> instances) {}
+  @JsonPropertyOrder({"event", "design", "instances", "notes"})
+  record Started(String event, String design, List<Listening> instances,
+      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> notes) {}
 
   /** One instance as served. */
   @JsonPropertyOrder({"instance", "listen", "nextHop", "asn", "routeLimit", "peers"})
   record Listening(String instance, String listen, String nextHop, long asn, long routeLimit, List<String> peers) {}
 
   /** One line per convergence with --watch. */
-  @JsonPropertyOrder({"event", "sessions", "vmRoutes"})
-  record View(String event, List<PeerView> sessions, List<VmRoute> vmRoutes) {}
+  @JsonPropertyOrder({"event", "sessions", "instances", "vmRoutes"})
+  record View(String event, List<PeerView> sessions, List<InstanceRoutes> instances, List<VmRoute> vmRoutes) {}
+
+  /** An instance's learned routes (from every peer) and the routes it advertises to each real router. */
+  @JsonPropertyOrder({"instance", "learned", "advertised"})
+  record InstanceRoutes(String instance, List<RouteView> learned, List<RouteView> advertised) {}
+
+  /** A route learned from, or advertised to, {@code peer}; the AS path as show bgp prints it. */
+  @JsonPropertyOrder({"peer", "prefix", "nextHop", "asPath"})
+  record RouteView(String peer, String prefix, String nextHop, String asPath) {
+    static RouteView of(String peer, io.arsim.core.bgp.BgpRoute route) {
+      return new RouteView(peer, route.prefix().toString(), route.attributes().nextHop().toString(),
+          route.attributes().asPath().toString());
+    }
+  }
 
   /** A real router's session with an instance, and its routes. */
   @JsonPropertyOrder({"instance", "peer", "state", "received", "accepted", "advertised"})

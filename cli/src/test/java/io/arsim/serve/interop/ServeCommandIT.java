@@ -86,6 +86,13 @@ class ServeCommandIT {
       assertThat(view.path("vmRoutes").toString())
           .contains("{\"vm\":\"vm-spoke\",\"prefix\":\"172.16.0.0/12\",\"nextHop\":\"10.1.1.4\",\"state\":\"Active\"}");
       assertThat(view.path("sessions").toString()).contains("\"state\":\"Established\"");
+      // Per instance: what it learned (FRR's route, nva1's NIC as next hop) and what it sends FRR.
+      JsonNode instance0 = view.path("instances").get(0);
+      assertThat(instance0.path("instance").asText()).isEqualTo("rs-spoke/IN_0");
+      assertThat(instance0.path("learned").toString()).contains(
+          "{\"peer\":\"nva1\",\"prefix\":\"172.16.0.0/12\",\"nextHop\":\"10.1.1.4\",\"asPath\":\"65001\"}");
+      assertThat(instance0.path("advertised").toString()).contains(
+          "{\"peer\":\"nva1\",\"prefix\":\"10.0.0.0/16\",\"nextHop\":\"10.0.255.4\",\"asPath\":\"65515\"}");
       JsonNode first = parse(json, read(stdout).split("\n")[0]);
       assertThat(first).isNotNull();
       assertThat(first.path("event").asText()).isEqualTo("listening");
@@ -109,6 +116,64 @@ class ServeCommandIT {
       assertThat(read(events)).contains("\"to\":\"Established\"", "\"event\":\"update-received\"");
     } finally {
       serve.destroyForcibly();
+    }
+  }
+
+  @Test
+  void withoutAPortTheInstancesTakePort179WhenItCanBeBoundAnd1179Otherwise() throws Exception {
+    Path root = root();
+    Path jar = root.resolve("cli/target/arsim.jar");
+    assertThat(jar).as("mvn package builds the jar before failsafe runs").exists();
+    Path directory = Interop.cleanDirectory("serve-command-ports");
+    // 179 held on 127.0.3.1 (as root; otherwise the process may not bind it at all): 1179, and said so.
+    ServerSocket held = null;
+    try {
+      try {
+        held = new ServerSocket(179, 1, java.net.InetAddress.getByName("127.0.3.1"));
+      } catch (IOException e) {
+        held = null; // not root: arsim serve cannot bind 179 either
+      }
+      JsonNode fallback = listening(root, jar, directory.resolve("fallback.out"), "127.0.3.1", "127.0.3.2");
+      assertThat(fallback.path("instances").get(0).path("listen").asText()).isEqualTo("127.0.3.1:1179");
+      assertThat(fallback.path("instances").get(1).path("listen").asText()).isEqualTo("127.0.3.2:1179");
+      assertThat(fallback.path("notes").get(0).asText()).startsWith("Port 179 cannot be used here (")
+          .endsWith("listen on 1179; configure the routers' neighbours with that port.");
+    } finally {
+      if (held != null) {
+        held.close();
+      }
+    }
+    boolean mayBind179;
+    try (ServerSocket probe = new ServerSocket(179, 1, java.net.InetAddress.getByName("127.0.3.3"))) {
+      mayBind179 = probe.isBound();
+    } catch (IOException e) {
+      mayBind179 = false;
+    }
+    if (mayBind179) {
+      JsonNode bgp = listening(root, jar, directory.resolve("bgp.out"), "127.0.3.3", "127.0.3.4");
+      assertThat(bgp.path("instances").get(0).path("listen").asText()).isEqualTo("127.0.3.3:179");
+      assertThat(bgp.path("instances").get(1).path("listen").asText()).isEqualTo("127.0.3.4:179");
+      assertThat(bgp.has("notes")).isFalse();
+    }
+  }
+
+  /** Starts arsim serve listening on the two addresses without a port, returns its first line, stops it. */
+  private static JsonNode listening(Path root, Path jar, Path stdout, String in0, String in1) throws Exception {
+    Path stderr = Path.of(stdout + ".err");
+    Process serve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+        jar.toString(), "serve", "examples/serve-s1-external-nva.yaml", "--route-server", "rs-spoke",
+        "--listen", in0, "--listen", in1, "--peer", "nva1=127.0.0.2", "-f", "json").directory(root.toFile())
+        .redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+    ObjectMapper json = new ObjectMapper();
+    try {
+      return Poll.until("the listening line", Duration.ofSeconds(60), () -> {
+        String first = read(stdout).split("\n")[0];
+        JsonNode node = first.endsWith("}") ? parse(json, first) : null;
+        return node == null ? Optional.empty() : Optional.of(node);
+      }, () -> read(stdout) + read(stderr));
+    } finally {
+      serve.destroy();
+      assertThat(serve.waitFor(30, TimeUnit.SECONDS)).as("arsim serve stops").isTrue();
     }
   }
 

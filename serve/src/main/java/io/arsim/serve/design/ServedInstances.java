@@ -34,7 +34,13 @@ import org.apiguardian.api.API;
  */
 @API(status = EXPERIMENTAL, since = "0.2")
 public final class ServedInstances {
-  /** The port instances listen on when {@code --listen} gives none: BGP's 179 needs root. */
+  /** BGP's port, which instances listen on when {@code --listen} gives none and the process may bind it. */
+  public static final int BGP_PORT = 179;
+
+  /**
+   * The port instances listen on when {@code --listen} gives none and 179 cannot be bound (it needs
+   * root or {@code CAP_NET_BIND_SERVICE}, or a BGP daemon of the machine holds it).
+   */
   public static final int DEFAULT_PORT = 1179;
 
   private ServedInstances() {}
@@ -63,7 +69,12 @@ public final class ServedInstances {
    * neighbour per address.
    */
   public static Listen defaultListen(int k) {
-    return new Listen(Ipv4Address.of(127, 0, 1, 1 + k), DEFAULT_PORT);
+    return defaultListen(k, DEFAULT_PORT);
+  }
+
+  /** The default listen address of the {@code k}-th instance served (from 0), on {@code port}. */
+  public static Listen defaultListen(int k, int port) {
+    return new Listen(Ipv4Address.of(127, 0, 1, 1 + k), port);
   }
 
   /**
@@ -78,6 +89,15 @@ public final class ServedInstances {
    */
   public static List<InstanceConfig> of(Topology topology, List<String> routeServers, List<Listen> listen,
       Map<String, Ipv4Address> peerAddresses, RouteLimit routeLimit) {
+    return of(topology, routeServers, listen, peerAddresses, routeLimit, DEFAULT_PORT);
+  }
+
+  /**
+   * As {@link #of(Topology, List, List, Map, RouteLimit)}, the instances beyond {@code listen}
+   * listening on {@code defaultPort} ({@link #BGP_PORT} when the process may bind it).
+   */
+  public static List<InstanceConfig> of(Topology topology, List<String> routeServers, List<Listen> listen,
+      Map<String, Ipv4Address> peerAddresses, RouteLimit routeLimit, int defaultPort) {
     Map<Ipv4Address, NetworkVirtualAppliance> externalByAddress = new TreeMap<>();
     Set<String> externalNames = new TreeSet<>();
     for (NetworkVirtualAppliance nva : topology.networkVirtualAppliances()) {
@@ -117,7 +137,7 @@ public final class ServedInstances {
       }
       List<Ipv4Address> ips = topology.routeServerInstanceIps(rs);
       for (int i = 0; i < ips.size(); i++, k++) {
-        Listen at = k < listen.size() ? listen.get(k) : defaultListen(k);
+        Listen at = k < listen.size() ? listen.get(k) : defaultListen(k, defaultPort);
         String name = Node.routeServerInstance(rs.name(), i);
         if (!used.add(at)) {
           throw new ServeException("instance " + name + " would listen on " + at + ", where another instance"
