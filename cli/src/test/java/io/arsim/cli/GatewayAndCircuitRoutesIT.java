@@ -222,4 +222,37 @@ class GatewayAndCircuitRoutesIT {
     // R2: VMs get on-premises with the MSEE addresses as next hops, one element per next hop.
     assertThat(gatewayRows).containsExactlyInAnyOrder("10.1.254.6", "10.1.254.7");
   }
+
+  /**
+   * examples/vpn-static-site-and-vnet-to-vnet.yaml: a site without BGP routes, by arsim's documented
+   * default (docs/expressroute.md "Static VPN sites"), the gateway's VNet (hub 10.1.0.0/16) and its
+   * useRemoteGateways spoke (10.5.0.0/16) statically into one tunnel per instance of the
+   * active-active gateway (10.1.254.4, 10.1.254.5 as bgpPeeringAddresses give them).
+   */
+  @Test
+  void tracesFromAStaticSiteFollowItsStaticRoutesIntoBothTunnels() throws Exception {
+    String example = "examples/vpn-static-site-and-vnet-to-vnet.yaml";
+    JsonNode forward = json("trace", example, "--from", "branch", "--to-vm", "vm-spoke", "-f", "json");
+    assertThat(forward.get("reaches").asBoolean()).isTrue();
+    // The site's router id, where its traces start: the first host of its first prefix.
+    assertThat(forward.get("source").asText()).isEqualTo("192.168.20.1");
+    List<String> nextHops = new ArrayList<>();
+    for (JsonNode branch : forward.get("branches")) {
+      assertThat(branch.get("outcome").asText()).isEqualTo("DELIVERED");
+      JsonNode first = branch.get("hops").get(0).get("bgpRoute");
+      // docs/json.md: a static route's bgpRoute has peer "static" and an empty AS path.
+      assertThat(first.get("peer").asText()).isEqualTo("static");
+      assertThat(first.get("asPath").asText()).isEmpty();
+      assertThat(first.get("prefix").asText()).isEqualTo("10.5.0.0/16");
+      nextHops.add(first.get("nextHop").asText());
+    }
+    assertThat(nextHops).containsExactlyInAnyOrder("10.1.254.4", "10.1.254.5");
+
+    // The way back from vm-spoke to the branch: the static prefix is programmed once per instance
+    // (R2), and the reply takes the branch's static routes: symmetric (no stateful NVA either way).
+    JsonNode trip = json("trace", example, "--from", "vm-spoke", "--to", "192.168.20.5", "--return", "-f", "json");
+    assertThat(trip.get("symmetry").asText()).isEqualTo("symmetric");
+    assertThat(trip.get("return").get("reaches").asBoolean()).isTrue();
+    assertThat(trip.get("return").get("branches")).hasSize(2);
+  }
 }
