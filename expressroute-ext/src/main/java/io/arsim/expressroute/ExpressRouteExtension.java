@@ -309,7 +309,7 @@ public final class ExpressRouteExtension implements EngineExtension {
         addresses.add(v.bgpPeeringAddress());
       }
     }
-    Ipv4Address routerId = addresses.isEmpty() ? new Ipv4Address(0) : addresses.get(0);
+    Ipv4Address routerId = addresses.isEmpty() ? staticSiteRouterId(site) : addresses.get(0);
     network.addNode(NodeSpec.of(site.name(), site.asn(), routerId, SpeakerKind.ON_PREMISES, site.name(),
         new EdgeRouterBehaviour("site", notCarried)));
     addresses.forEach(a -> network.addAddress(a, site.name()));
@@ -329,6 +329,7 @@ public final class ExpressRouteExtension implements EngineExtension {
             circuit.get().customerAddress(link), site.asn()));
       }
     }
+    addStaticRoutes(design, site, network);
     for (VpnConnection v : site.vpnConnections()) {
       Optional<VpnGateway> gateway = design.vpnGateway(v.vpnGateway());
       Ipv4Address local = v.bgpPeeringAddress();
@@ -343,6 +344,42 @@ public final class ExpressRouteExtension implements EngineExtension {
         }
         network.addNeighbor(site.name(), Neighbor.plain(instance, local, instances.get(i), gateway.get().asn()));
         network.addNeighbor(instance, Neighbor.plain(site.name(), instances.get(i), local, site.asn()));
+      }
+    }
+  }
+
+  /**
+   * The router id of a site with no BGP address (only static VPN connections): the first host of
+   * its first prefix, the address traces start from (docs/expressroute.md); 0.0.0.0 with no prefix.
+   */
+  private static Ipv4Address staticSiteRouterId(OnPremisesSite site) {
+    if (site.prefixes().isEmpty()) {
+      return new Ipv4Address(0);
+    }
+    Ipv4Prefix first = site.prefixes().get(0);
+    return first.length() >= 31 ? first.first() : first.first().plus(1);
+  }
+
+  /**
+   * The static routes a site's device holds toward a VPN gateway it connects to without BGP: by
+   * documented default (docs/expressroute.md "Static VPN sites") the address space of the gateway's
+   * VNet and of the VNets that use its gateway (useRemoteGateways), into one tunnel per gateway
+   * instance (ECMP over active-active). The real device's static routes are its owner's
+   * configuration; this is what it needs to reach the VNets that learn the site's prefixes.
+   */
+  private static void addStaticRoutes(HybridDesign design, OnPremisesSite site, NetworkAssembly network) {
+    for (VpnConnection v : site.vpnConnections()) {
+      Optional<VpnGateway> gateway = design.vpnGateway(v.vpnGateway());
+      if (gateway.isEmpty() || v.enableBgp() && gateway.get().enableBgp()) {
+        continue;
+      }
+      List<Ipv4Address> instances = design.addresses(gateway.get());
+      for (Ipv4Prefix prefix : design.gatewayPrefixes(gateway.get().virtualNetwork())) {
+        for (int i = 0; i < instances.size(); i++) {
+          if (network.hasNode(HybridDesign.instance(gateway.get().name(), i))) {
+            network.addStaticRoute(site.name(), prefix, instances.get(i));
+          }
+        }
       }
     }
   }

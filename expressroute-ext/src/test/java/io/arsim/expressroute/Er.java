@@ -103,7 +103,16 @@ final class Er {
   }
 
   static Run run(Topology topology) {
-    ConvergedDesign design = RUN.converge(topology);
+    return run(topology, RUN);
+  }
+
+  /** A converged design, with other settings for the facts Azure leaves open. */
+  static Run run(Topology topology, io.arsim.engine.bgp.EngineSettings settings) {
+    return run(topology, RUN.withSettings(settings));
+  }
+
+  private static Run run(Topology topology, DesignRun with) {
+    ConvergedDesign design = with.converge(topology);
     return new Run(topology, design.network(), design.state(), design);
   }
 

@@ -263,4 +263,44 @@ class GatewayFidelityTest {
         "Default Invalid 192.168.0.0/16 None -",
         "User Active 0.0.0.0/0 VirtualAppliance 10.1.2.10");
   }
+
+  /**
+   * R4 (open) and docs/engine.md "Effective routes": a BGP 0.0.0.0/0 (here from on-premises over
+   * the circuit, programmed by the hub's ExpressRoute gateway once per MSEE link, R2) wins over the
+   * Internet system route, but the None system routes of 10/8, 172.16/12, 192.168/16 and 100.64/10
+   * stay active by default (Microsoft's system-route documentation); only with
+   * EngineSettings.withBgpDefaultRouteOverridesNone(true) does it override them as a 0.0.0.0/0 UDR
+   * to an appliance does (shown Invalid).
+   */
+  @Test
+  void aBgpDefaultRouteOverridesTheNoneRoutesOnlyWithTheSetting() {
+    var topology = Er.yaml(HUB_AND_SPOKE + """
+        extensions:
+          expressRouteGateways:
+            - {name: ergw, virtualNetwork: hub}
+          expressRouteCircuits:
+            - {name: circuit, primaryPeerAddressPrefix: 192.168.100.0/30, gateways: [ergw]}
+          onPremisesSites:
+            - {name: dc, asn: 65050, prefixes: [0.0.0.0/0], expressRouteCircuits: [circuit]}
+        """).topology();
+    List<String> common = List.of(
+        "Default Invalid 0.0.0.0/0 Internet -",
+        "Default Active 10.1.0.0/16 VnetLocal -",
+        "Default Active 10.5.0.0/16 VNetPeering -",
+        // R2: one row per MSEE link (hub GatewaySubnet 10.1.254.0/27: links at .6 and .7 by default).
+        "VirtualNetworkGateway Active 0.0.0.0/0 VirtualNetworkGateway 10.1.254.6",
+        "VirtualNetworkGateway Active 0.0.0.0/0 VirtualNetworkGateway 10.1.254.7");
+    List<String> none = List.of("10.0.0.0/8", "100.64.0.0/10", "172.16.0.0/12", "192.168.0.0/16");
+
+    Er.Run byDefault = Er.run(topology);
+    List<String> expected = new java.util.ArrayList<>(common);
+    none.forEach(p -> expected.add("Default Active " + p + " None -"));
+    assertThat(byDefault.effective("vm-hub")).containsExactlyInAnyOrderElementsOf(expected);
+
+    Er.Run overriding = Er.run(topology, io.arsim.engine.bgp.EngineSettings.defaults()
+        .withBgpDefaultRouteOverridesNone(true));
+    List<String> overridden = new java.util.ArrayList<>(common);
+    none.forEach(p -> overridden.add("Default Invalid " + p + " None -"));
+    assertThat(overriding.effective("vm-hub")).containsExactlyInAnyOrderElementsOf(overridden);
+  }
 }

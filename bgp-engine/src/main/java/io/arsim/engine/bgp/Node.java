@@ -28,6 +28,8 @@ import org.jspecify.annotations.Nullable;
  * @param behaviour its BGP behaviour
  * @param neighbors its configured neighbours, ordered by peer address
  * @param originated the routes it originates (AS path empty; receivedFrom {@code local})
+ * @param staticRoutes the static routes traces forward by at a router outside Azure's fabric
+ *     (never advertised); empty for most nodes
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record Node(
@@ -40,12 +42,21 @@ public record Node(
     @Nullable String virtualNetwork,
     NodeBehaviour behaviour,
     List<Neighbor> neighbors,
-    List<BgpRoute> originated) {
+    List<BgpRoute> originated,
+    List<StaticRoute> staticRoutes) {
 
   public Node {
     Objects.requireNonNull(name, "name");
     neighbors = neighbors.stream().sorted(Comparator.comparing(Neighbor::peerAddress)).toList();
     originated = originated.stream().sorted(Comparator.comparing(BgpRoute::prefix)).toList();
+    staticRoutes = List.copyOf(staticRoutes);
+  }
+
+  /** A node without static routes. */
+  public Node(String name, Asn asn, Ipv4Address routerId, SpeakerKind kind, HubRoutingPreference preferredUnder,
+      String owner, @Nullable String virtualNetwork, NodeBehaviour behaviour, List<Neighbor> neighbors,
+      List<BgpRoute> originated) {
+    this(name, asn, routerId, kind, preferredUnder, owner, virtualNetwork, behaviour, neighbors, originated, List.of());
   }
 
   /**

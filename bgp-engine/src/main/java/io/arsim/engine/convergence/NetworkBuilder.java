@@ -5,12 +5,14 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 import io.arsim.core.bgp.Asn;
 import io.arsim.core.bgp.BgpRoute;
 import io.arsim.core.net.Ipv4Address;
+import io.arsim.core.net.Ipv4Prefix;
 import io.arsim.engine.bgp.EngineSettings;
 import io.arsim.engine.bgp.Neighbor;
 import io.arsim.engine.bgp.Network;
 import io.arsim.engine.bgp.Node;
 import io.arsim.engine.bgp.NodeSpec;
 import io.arsim.engine.bgp.SessionState;
+import io.arsim.engine.bgp.StaticRoute;
 import io.arsim.engine.spi.NetworkAssembly;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -52,6 +54,7 @@ public final class NetworkBuilder implements NetworkAssembly {
     final NodeSpec spec;
     final List<Neighbor> neighbors = new ArrayList<>();
     final List<BgpRoute> originated = new ArrayList<>();
+    final List<StaticRoute> staticRoutes = new ArrayList<>();
 
     Draft(NodeSpec spec) {
       this.spec = spec;
@@ -101,6 +104,12 @@ public final class NetworkBuilder implements NetworkAssembly {
   }
 
   @Override
+  public NetworkBuilder addStaticRoute(String node, Ipv4Prefix prefix, Ipv4Address nextHop) {
+    draft(node).staticRoutes.add(new StaticRoute(prefix, nextHop));
+    return this;
+  }
+
+  @Override
   public NetworkBuilder markDown(String a, String b, String reason) {
     downReasons.putIfAbsent(key(a, b), reason);
     return this;
@@ -137,7 +146,7 @@ public final class NetworkBuilder implements NetworkAssembly {
         neighbors.add(peer == null ? neighbor : neighbor.withPeerKind(peer.spec.kind()));
       }
       nodes.add(new Node(n.name(), n.asn(), n.routerId(), n.kind(), n.preferredUnder(), n.owner(), n.virtualNetwork(),
-          n.behaviour(), neighbors, d.originated));
+          n.behaviour(), neighbors, d.originated, d.staticRoutes));
     }
     for (Draft d : drafts.values()) {
       for (Neighbor n : d.neighbors) {

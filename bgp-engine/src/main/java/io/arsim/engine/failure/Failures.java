@@ -166,7 +166,7 @@ public final class Failures {
     List<Node> nodes = new ArrayList<>();
     for (Node n : network.nodes()) {
       nodes.add(downNodes.containsKey(n.name()) ? new Node(n.name(), n.asn(), n.routerId(), n.kind(),
-          n.preferredUnder(), n.owner(), n.virtualNetwork(), n.behaviour(), n.neighbors(), List.of()) : n);
+          n.preferredUnder(), n.owner(), n.virtualNetwork(), n.behaviour(), n.neighbors(), List.of(), List.of()) : n);
     }
     List<SessionState> sessions = new ArrayList<>();
     for (SessionState s : network.sessions()) {

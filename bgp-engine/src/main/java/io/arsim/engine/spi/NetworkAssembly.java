@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import io.arsim.core.bgp.Asn;
 import io.arsim.core.bgp.BgpRoute;
 import io.arsim.core.net.Ipv4Address;
+import io.arsim.core.net.Ipv4Prefix;
 import io.arsim.engine.bgp.EngineSettings;
 import io.arsim.engine.bgp.Neighbor;
 import io.arsim.engine.bgp.NodeSpec;
@@ -43,6 +44,12 @@ public interface NetworkAssembly {
 
   /** Adds a route {@code node} originates. */
   NetworkAssembly addOriginated(String node, BgpRoute route);
+
+  /**
+   * Adds a static route to {@code node}, a router outside Azure's fabric: traces forward by it
+   * (it wins over a BGP path of the same prefix, as on FRR and IOS-XE); BGP never sees it.
+   */
+  NetworkAssembly addStaticRoute(String node, Ipv4Prefix prefix, Ipv4Address nextHop);
 
   /** Marks the session between two nodes down, whatever its configuration (the first reason wins). */
   NetworkAssembly markDown(String a, String b, String reason);

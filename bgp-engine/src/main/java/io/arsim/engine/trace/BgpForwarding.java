@@ -30,8 +30,28 @@ public record BgpForwarding(Ipv4Prefix prefix, String peer, Ipv4Address nextHop,
     Objects.requireNonNull(asPath, "asPath");
   }
 
-  /** "10.0.0.0/16 via 192.168.100.2 (BGP from er-circuit/primary, AS path [12076])". */
+  /** The {@link #peer()} of a static route's forwarding (its AS path is empty). */
+  public static final String STATIC = "static";
+
+  /** Forwarding by a static route of the router ({@link io.arsim.engine.bgp.StaticRoute}), not by BGP. */
+  public static BgpForwarding ofStatic(Ipv4Prefix prefix, Ipv4Address nextHop, int equalRoutes) {
+    return new BgpForwarding(prefix, STATIC, nextHop, AsPath.EMPTY, equalRoutes);
+  }
+
+  /** Whether the router forwarded by a static route rather than a BGP path. */
+  public boolean isStatic() {
+    return peer.equals(STATIC);
+  }
+
+  /**
+   * "10.0.0.0/16 via 192.168.100.2 (BGP from er-circuit/primary, AS path [12076])", or "10.1.0.0/16
+   * via 10.1.254.4 (static route; ECMP: one of 2 equal routes)".
+   */
   public String describe() {
+    if (isStatic()) {
+      return prefix + " via " + nextHop + " (static route"
+          + (equalPaths > 1 ? "; ECMP: one of " + equalPaths + " equal routes" : "") + ")";
+    }
     return prefix + " via " + nextHop + " (BGP from " + peer + ", AS path [" + asPath + "]"
         + (equalPaths > 1 ? "; ECMP: one of " + equalPaths + " equal paths" : "") + ")";
   }

@@ -248,9 +248,25 @@ public final class Tracer {
       return;
     }
     Selection selection = longestMatch(node, flow.destination());
+    List<io.arsim.engine.bgp.StaticRoute> statics = longestStaticMatch(node, flow.destination());
+    if (!statics.isEmpty() && (selection == null || statics.get(0).prefix().length() > selection.prefix().length()
+        || statics.get(0).prefix().length() == selection.prefix().length() && !selection.primary().isLocal())) {
+      // A static route: longer than any BGP path, or as long and not the router's own prefix
+      // (administrative distance 1 beats BGP's, as on FRR and IOS-XE).
+      Set<Ipv4Address> seen = new java.util.HashSet<>();
+      for (io.arsim.engine.bgp.StaticRoute r : statics) {
+        if (!seen.add(r.nextHop()) || out.size() >= MAX_BRANCHES) {
+          continue;
+        }
+        BgpForwarding how = BgpForwarding.ofStatic(r.prefix(), r.nextHop(), statics.size());
+        toNextHop(append(before, nodeHop(node, at, via, how)), node, r.nextHop(), flow, out);
+      }
+      return;
+    }
     if (selection == null) {
       out.add(new Branch(append(before, nodeHop(node, at, via, null)), Outcome.BLACKHOLE, "blackhole: " + node.name()
-          + " has no route to " + flow.destination() + " in its BGP table", node.name()));
+          + " has no route to " + flow.destination() + " in its BGP table"
+          + (node.staticRoutes().isEmpty() ? "" : " nor among its static routes"), node.name()));
       return;
     }
     if (selection.primary().isLocal()) {
@@ -268,6 +284,19 @@ public final class Tracer {
           selection.best().size());
       toNextHop(append(before, nodeHop(node, at, via, bgp)), node, nextHop, flow, out);
     }
+  }
+
+  /** {@code node}'s static routes for the longest prefix holding {@code address} (one per next hop), or none. */
+  private static List<io.arsim.engine.bgp.StaticRoute> longestStaticMatch(Node node, Ipv4Address address) {
+    int longest = -1;
+    for (io.arsim.engine.bgp.StaticRoute r : node.staticRoutes()) {
+      if (r.prefix().contains(address)) {
+        longest = Math.max(longest, r.prefix().length());
+      }
+    }
+    int length = longest;
+    return node.staticRoutes().stream().filter(r -> r.prefix().length() == length && r.prefix().contains(address))
+        .toList();
   }
 
   /** The best path of {@code node}'s BGP table for the longest prefix holding {@code address}, or null. */
