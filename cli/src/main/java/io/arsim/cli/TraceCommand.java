@@ -42,7 +42,8 @@ import picocli.CommandLine.Option;
             + "traced too (to an NVA's address where it translates the source, or from the on-premises site or "
             + "branch that owns the destination), and a path crossing a stateful NVA in one direction only is "
             + "flagged asymmetric; a path that does not get there gets no symmetry verdict. From an on-premises "
-            + "site or branch the packet follows the best path of its BGP table (through a circuit or a tunnel); "
+            + "site or branch the packet follows the best path of its BGP table (through a circuit or a tunnel), or, "
+            + "for a VPN connection without BGP, the static routes a site is given by default (docs/expressroute.md); "
             + "entering Azure at a gateway, the routes of the GatewaySubnet decide (its route table included). "
             + "Semantics: docs/whatif.md."
     },
