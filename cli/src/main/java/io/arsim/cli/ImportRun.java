@@ -129,8 +129,9 @@ final class ImportRun {
   private static Problem unreadable(String name, Path file, Problem why) {
     String fix = why.code().equals("file-not-found")
         ? "give the path of " + name + "'s configuration (frr.conf or show running-config output)" : why.fix();
+    String message = why.message().equals("no such file") ? "the file does not exist" : why.message();
     return new Problem(why.severity(), why.code(), why.pointer(), "--nva-config " + name + "=" + file + ": "
-        + why.message(), fix, why.location() == null ? SourceLocation.ofFile(file.toString()) : why.location(),
+        + message, fix, why.location() == null ? SourceLocation.ofFile(file.toString()) : why.location(),
         why.path());
   }
 }

@@ -106,6 +106,21 @@ class HostileInputFilesIT {
     return tests.stream();
   }
 
+  @org.junit.jupiter.api.Test
+  void importHasItsOwnSizeLimit() {
+    Path out = dir.resolve("small.yaml");
+    Result result = CliRun.run("import", "arm", "examples/import/hub-spoke.json", "--max-input-size", "1K", "-O",
+        out.toString());
+    assertThat(result.code()).as(result.err()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(result.err()).contains("hub-spoke.json").contains("arsim reads at most 1 KiB (1,024 bytes) per ARM"
+        + " template").contains("--max-input-size").contains("[file-too-large]");
+    assertThat(out).doesNotExist();
+    Result larger = CliRun.run("import", "arm", "examples/import/hub-spoke.json", "--parameters",
+        "examples/import/hub-spoke.parameters.json", "--max-input-size", "256M", "-O", out.toString());
+    assertThat(larger.code()).as(larger.err()).isZero();
+    assertThat(out).exists();
+  }
+
   /** A copy of {@code from} in {@code to}, with {@code name} moved in from {@code hostile}. */
   private static Path copyReplacing(Path from, Path to, String name, Path hostile) {
     try {
