@@ -96,7 +96,7 @@ public final class InputFiles {
     if (!attributes.isRegularFile()) {
       throw fail(name, Problem.error("not-a-file", "", "this is " + what(file) + ", not a regular file; arsim"
               + " reads " + article(noun) + " only from a regular file (it would wait forever on a pipe, or read a"
-              + " device without end)", "save the " + noun + " to a file and name that file"));
+              + " device without end)", "write the " + noun + "'s content to a regular file and name that file"));
     }
     if (attributes.size() > maxBytes) {
       throw fail(name, tooLarge("the file is " + ReadLimits.describeSize(attributes.size()), noun, maxBytes,

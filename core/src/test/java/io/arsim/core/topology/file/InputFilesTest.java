@@ -63,7 +63,7 @@ class InputFilesTest {
     Problem p = refusal(link, 100);
     assertThat(p.code()).isEqualTo("not-a-file");
     assertThat(p.message()).startsWith("this is a link to a device (/dev/zero), not a regular file");
-    assertThat(p.fix()).isEqualTo("save the ARM template to a file and name that file");
+    assertThat(p.fix()).isEqualTo("write the ARM template's content to a regular file and name that file");
     assertThat(refusal(Path.of("/dev/zero"), 100).message()).startsWith("this is a device, not a regular file");
   }
 
