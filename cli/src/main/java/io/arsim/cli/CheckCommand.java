@@ -1,7 +1,7 @@
 package io.arsim.cli;
 
-import io.arsim.core.problem.Problem;
-import io.arsim.core.problem.SourceLocation;
+import io.arsim.core.topology.TopologyException;
+import io.arsim.core.topology.file.InputFiles;
 import io.arsim.core.topology.file.ReadLimits;
 import io.arsim.engine.intent.IntentChecker;
 import io.arsim.engine.intent.IntentReader;
@@ -10,17 +10,8 @@ import io.arsim.engine.intent.IntentsException;
 import io.arsim.engine.intent.LoadedIntents;
 import io.arsim.cli.render.Json;
 import jakarta.inject.Inject;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import picocli.CommandLine.Command;
@@ -107,36 +98,15 @@ final class CheckCommand implements Callable<Integer> {
     return report.passed() ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
   }
 
-  /** The file's text: a regular UTF-8 file within the size limit; anything else is bad input, in words. */
+  /**
+   * The file's text: a regular UTF-8 file within the size limit ({@link InputFiles}); anything else is
+   * bad input, in words.
+   */
   static String text(Path file, ReadLimits limits) {
-    String name = file.toString();
     try {
-      if (Files.isDirectory(file)) {
-        throw fail(name, "not-a-file", "this is a folder, not an intents file", "name a .yaml, .yml or .json file");
-      }
-      long size = Files.size(file);
-      if (size > limits.maxInputBytes()) {
-        throw fail(name, "file-too-large", "the file is " + ReadLimits.describeSize(size) + "; arsim reads at most "
-            + ReadLimits.describeSize(limits.maxInputBytes()), "raise the limit with --max-input-size");
-      }
-      byte[] bytes = Files.readAllBytes(file);
-      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-    } catch (NoSuchFileException e) {
-      throw fail(name, "file-not-found", "no such file", "check the path; the examples' intents are in"
-          + " examples/intents/");
-    } catch (AccessDeniedException e) {
-      throw fail(name, "unreadable", "cannot read " + name + ": permission denied", "check that you may read it");
-    } catch (CharacterCodingException e) {
-      throw fail(name, "not-utf8", "the file is not valid UTF-8 text", "save it as UTF-8");
-    } catch (IOException e) {
-      throw fail(name, "unreadable", "cannot read " + name + ": " + e.getMessage(), "check that the file exists and"
-          + " that you may read it");
+      return InputFiles.readText(file, "intents file", limits.maxInputBytes());
+    } catch (TopologyException e) {
+      throw new IntentsException(file.toString(), e.problems());
     }
-  }
-
-  private static IntentsException fail(String file, String code, String message, String fix) {
-    return new IntentsException(file, List.of(Problem.error(code, "", message, fix)
-        .located(SourceLocation.ofFile(file), "")));
   }
 }

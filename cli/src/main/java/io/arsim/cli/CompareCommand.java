@@ -100,7 +100,7 @@ final class CompareCommand implements Callable<Integer> {
           + "\", and this is \"" + name + "\"");
     }
     Comparison comparison = new Comparison(predictions.assignedByMicrosoft());
-    Observations observations = new Observations();
+    Observations observations = new Observations(limits);
     List<FileView> fileViews = new ArrayList<>();
     List<Difference> differences = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {

@@ -63,7 +63,7 @@ final class ImportArmCommand implements Callable<Integer> {
     for (Map.Entry<String, String> p : parameters.entrySet()) {
       arm = arm.withParameter(p.getKey(), p.getValue());
     }
-    AzureInventory inventory = new ArmTemplateReader().read(template, arm);
+    AzureInventory inventory = new ArmTemplateReader(options.maxInputBytes()).read(template, arm);
     List<String> args = new ArrayList<>(List.of("arm", template.toString()));
     parameterFiles.forEach(f -> args.addAll(List.of("--parameters", f.toString())));
     return new ImportRun(spec, options).run(inventory, template, args);

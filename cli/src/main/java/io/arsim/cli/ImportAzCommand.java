@@ -44,7 +44,7 @@ final class ImportAzCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     List<Path> sorted = files.stream().sorted().toList();
-    AzureInventory inventory = new AzDumpReader().read(sorted);
+    AzureInventory inventory = new AzDumpReader(options.maxInputBytes()).read(sorted);
     List<String> args = new ArrayList<>(List.of("az"));
     sorted.forEach(f -> args.add(f.toString()));
     return new ImportRun(spec, options).run(inventory, sorted.get(0), args);

@@ -1,5 +1,6 @@
 package io.arsim.cli;
 
+import io.arsim.importer.inventory.ImportFiles;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,5 +26,15 @@ final class ImportOptions {
       description = "The design's name. Default: the source file's name without its extension.")
   @Nullable String name;
 
+  @Option(names = "--max-input-size", paramLabel = "SIZE", converter = InputOptions.SizeConverter.class,
+      description = "Largest file to read (the source, each parameters file and NVA configuration), in bytes or"
+          + " with K, M or G (e.g. 512M). Default 256M; at most 1G. docs/robustness.md lists every limit.")
+  @Nullable Long maxInputSize;
+
   @Mixin OutputOptions output;
+
+  /** The largest file to read: {@code --max-input-size}, or {@link ImportFiles#DEFAULT_MAX_INPUT_BYTES}. */
+  long maxInputBytes() {
+    return maxInputSize == null ? ImportFiles.DEFAULT_MAX_INPUT_BYTES : maxInputSize;
+  }
 }

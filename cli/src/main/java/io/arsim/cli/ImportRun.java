@@ -2,6 +2,8 @@ package io.arsim.cli;
 
 import io.arsim.core.problem.Problem;
 import io.arsim.core.problem.SourceLocation;
+import io.arsim.core.topology.TopologyException;
+import io.arsim.core.topology.file.InputFiles;
 import io.arsim.importer.inventory.AzureInventory;
 import io.arsim.importer.inventory.ImportException;
 import io.arsim.importer.inventory.ImportNote;
@@ -13,11 +15,7 @@ import io.arsim.importer.topology.ImportedTopologyWriter;
 import io.arsim.importer.topology.MappedTopology;
 import io.arsim.importer.topology.NvaMapper;
 import io.arsim.importer.topology.TopologyMapper;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,8 +55,11 @@ final class ImportRun {
     MappedTopology mapped = new TopologyMapper().map(inventory, designName(source));
     Map<String, NvaParseResult> configs = new TreeMap<>();
     for (Map.Entry<String, Path> entry : options.nvaConfigs.entrySet()) {
-      parse(entry.getKey(), entry.getValue()).ifPresentOrElse(r -> configs.put(entry.getKey(), r),
-          () -> problems.add(unreadable(entry.getKey(), entry.getValue())));
+      try {
+        configs.put(entry.getKey(), parse(entry.getKey(), entry.getValue()));
+      } catch (TopologyException e) {
+        e.problems().forEach(p -> problems.add(unreadable(entry.getKey(), entry.getValue(), p)));
+      }
     }
     mapped = new NvaMapper().apply(mapped, configs);
     problems.addAll(mapped.problems());
@@ -92,15 +93,14 @@ final class ImportRun {
     return dot > 0 ? file.substring(0, dot) : file;
   }
 
-  private Optional<NvaParseResult> parse(String name, Path file) {
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      return Optional.empty();
-    } catch (IOException e) {
-      return Optional.empty();
-    }
+  /**
+   * NVA {@code name}'s configuration, parsed.
+   *
+   * @throws TopologyException when {@code file} cannot be read ({@link InputFiles}: regular UTF-8
+   *     files within the size limit only)
+   */
+  private NvaParseResult parse(String name, Path file) {
+    String text = InputFiles.readText(file, "router configuration", options.maxInputBytes());
     String vendorText = options.nvaVendors.get(name);
     NvaVendor vendor;
     if (vendorText != null) {
@@ -121,14 +121,17 @@ final class ImportRun {
       vendor = detected.get();
     }
     String fileName = file.toString();
-    return Optional.of(vendor == NvaVendor.FRR ? FrrConfigParser.parse(fileName, text)
-        : IosXeConfigParser.parse(fileName, text));
+    return vendor == NvaVendor.FRR ? FrrConfigParser.parse(fileName, text)
+        : IosXeConfigParser.parse(fileName, text);
   }
 
-  private static Problem unreadable(String name, Path file) {
-    String reason = Files.exists(file) ? "cannot be read" : "does not exist";
-    return Problem.error("file-not-found", "", "--nva-config " + name + "=" + file + ": the file " + reason,
-        "give the path of " + name + "'s configuration (frr.conf or show running-config output)")
-        .located(SourceLocation.ofFile(file.toString()), "");
+  /** Why {@code --nva-config name=file} cannot be read, naming the option. */
+  private static Problem unreadable(String name, Path file, Problem why) {
+    String fix = why.code().equals("file-not-found")
+        ? "give the path of " + name + "'s configuration (frr.conf or show running-config output)" : why.fix();
+    String message = why.message().equals("no such file") ? "the file does not exist" : why.message();
+    return new Problem(why.severity(), why.code(), why.pointer(), "--nva-config " + name + "=" + file + ": "
+        + message, fix, why.location() == null ? SourceLocation.ofFile(file.toString()) : why.location(),
+        why.path());
   }
 }

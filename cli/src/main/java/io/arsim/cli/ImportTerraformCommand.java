@@ -41,7 +41,7 @@ final class ImportTerraformCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    AzureInventory inventory = new TerraformJsonReader().read(file);
+    AzureInventory inventory = new TerraformJsonReader(TerraformJsonReader.PLACEHOLDER_SUBSCRIPTION, options.maxInputBytes()).read(file);
     return new ImportRun(spec, options).run(inventory, file, List.of("terraform", file.toString()));
   }
 }

@@ -13,8 +13,9 @@ import picocli.CommandLine.Option;
 final class InputOptions {
 
   @Option(names = "--max-input-size", paramLabel = "SIZE", converter = SizeConverter.class,
-      description = "Largest design file to read, in bytes or with K, M or G (e.g. 64M). Default 16M;"
-          + " docs/robustness.md lists every limit.")
+      description = "Largest file to read (the design, and an intents, manifest or observed file where the"
+          + " command reads one), in bytes or with K, M or G (e.g. 64M). Default 16M; docs/robustness.md lists"
+          + " every limit.")
   Long maxInputSize;
 
   /** The limits the command line asks for: the defaults, with {@code --max-input-size} when given and valid. */

@@ -34,7 +34,8 @@ class NoInternalsInMessagesIT {
           + "|StreamReadConstraints|DeserializationFeature|MapperFeature|CoercionConfig|\\bcoerc"
           + "|Cannot (?:construct|deserialize|coerce) |`[a-z]+(?:\\.[a-z]+)+\\.[A-Z]\\w*`"
           + "|\\b(?:START_OBJECT|END_OBJECT|START_ARRAY|END_ARRAY|FIELD_NAME|VALUE_[A-Z_]+)\\b"
-          + "|(?:^|: )null$");
+          + "|(?:^|: )null$"
+          + "|\\(code \\d+\\)|CTRL-CHAR");
   /** The one Java name users must see: the services file a plugin jar declares its providers in. */
   static final String SERVICES = "META-INF/services/io.arsim.policy.spi.PolicyProvider";
 
@@ -119,6 +120,23 @@ class NoInternalsInMessagesIT {
       tests.add(validates("a named pipe", pipe.toString()));
     }
     tests.add(validates("a file that does not exist", hostile.resolve("missing.yaml").toString()));
+    Path brace = Files.writeString(hostile.resolve("brace.json"), "{\"a\": }");
+    Path nul = Files.writeString(hostile.resolve("nul.json"), "\u0000");
+    for (Path bad : List.of(brace, nul)) {
+      for (String kind : List.of("arm", "az", "terraform")) {
+        tests.add(DynamicTest.dynamicTest("arsim import " + kind + " " + bad.getFileName(), () -> {
+          Result result = CliRun.run("import", kind, bad.toString());
+          assertThat(result.code()).as(result.err()).isEqualTo(ExitCodes.BAD_INPUT);
+          assertThat(result.err()).contains("[syntax-error]");
+          assertThat(internals(result.out() + result.err())).as(result.err()).isEmpty();
+        }));
+      }
+      tests.add(DynamicTest.dynamicTest("arsim import arm --parameters " + bad.getFileName(), () -> {
+        Result result = CliRun.run("import", "arm", "examples/import/hub-spoke.json", "--parameters", bad.toString());
+        assertThat(result.code()).as(result.err()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(internals(result.out() + result.err())).as(result.err()).isEmpty();
+      }));
+    }
     tests.add(validates("a file with an unknown extension", hostile.resolve("design.txt").toString()));
     String s1 = "examples/s1-dual-homed-active-active.yaml";
     for (String[] mistake : new String[][] {
@@ -145,7 +163,10 @@ class NoInternalsInMessagesIT {
         "policy failed: AccessDeniedException", "depth (1001) exceeds (1000, from `StreamReadConstraints.getMaxNestingDepth()`)",
         "Cannot coerce String value (\"2\") to `int` value", "d.yaml:1:1: error: policies[a].config: null",
         "type `io.arsim.policy.builtin.routefilter.RouteFilterConfig$Action` from String",
-        "expected an IPv4 address like 10.1.0.100, found START_OBJECT")) {
+        "expected an IPv4 address like 10.1.0.100, found START_OBJECT",
+        "t.json:1:10: error: the file is not well-formed JSON: Unexpected character ('}' (code 125)): was expecting"
+            + " double-quote to start field name",
+        "t.json:1:1: error: the file is not well-formed JSON: Illegal character ((CTRL-CHAR, code 0))")) {
       assertThat(internals(leak)).as(leak).isNotEmpty();
     }
     assertThat(internals("d.yaml:2:7: error: virtualNetworks: expected a list, found null [wrong-type]\n"

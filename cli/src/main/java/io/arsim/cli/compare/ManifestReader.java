@@ -12,10 +12,9 @@ import io.arsim.core.problem.Suggestions;
 import io.arsim.core.topology.TopologyException;
 import io.arsim.core.topology.file.DocumentParser;
 import io.arsim.core.topology.file.ParsedDocument;
+import io.arsim.core.topology.file.InputFiles;
 import io.arsim.core.topology.file.ReadLimits;
 import io.arsim.core.topology.file.TopologyFormat;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -68,20 +67,15 @@ public final class ManifestReader {
     }
     Path file = folder.resolve(CompareManifest.FILE_NAME);
     String name = file.toString();
-    if (!Files.isRegularFile(file)) {
+    if (Files.notExists(file)) {
       throw fail(name, "manifest-not-found", "the folder has no " + CompareManifest.FILE_NAME,
           "write one that lists each file and what it shows; see docs/compare.md");
     }
     String content;
     try {
-      if (Files.size(file) > limits.maxInputBytes()) {
-        throw fail(name, "file-too-large", "the file is " + ReadLimits.describeSize(Files.size(file)) + "; arsim reads"
-            + " at most " + ReadLimits.describeSize(limits.maxInputBytes()), "raise the limit with --max-input-size");
-      }
-      content = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw fail(name, "unreadable", "cannot read the file: " + e.getMessage(), "check that you may read it and"
-          + " that it is UTF-8 text");
+      content = InputFiles.readText(file, "manifest", limits.maxInputBytes());
+    } catch (TopologyException e) {
+      throw new CompareInputException(name, e.problems());
     }
     return read(folder, name, content);
   }
@@ -184,7 +178,8 @@ public final class ManifestReader {
       }
       if (file != null && !file.isBlank()) {
         Path path = folder.resolve(file);
-        if (!Files.isRegularFile(path)) {
+        // A folder, a pipe or a device is refused when the file is read, in InputFiles' words.
+        if (Files.notExists(path)) {
           error("file-not-found", at + "/file", "no file \"" + file + "\" in " + folder, "save the command's output"
               + " there, or correct the name" + (shows == null ? "" : "; collect it with: " + Collect.command(shows)));
         }

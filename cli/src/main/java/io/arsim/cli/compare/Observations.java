@@ -8,6 +8,9 @@ import io.arsim.core.net.IpPrefix;
 import io.arsim.core.net.Ipv4Address;
 import io.arsim.core.net.Ipv4Prefix;
 import io.arsim.core.problem.Problem;
+import io.arsim.core.topology.TopologyException;
+import io.arsim.core.topology.file.InputFiles;
+import io.arsim.core.topology.file.ReadLimits;
 import io.arsim.importer.observed.FrrBgpJsonReader;
 import io.arsim.importer.observed.IosXeShowIpBgpReader;
 import io.arsim.importer.observed.ObservedBgpTable;
@@ -17,9 +20,6 @@ import io.arsim.importer.observed.azure.AzureObservedReader;
 import io.arsim.importer.observed.azure.ObservedEffectiveRoute;
 import io.arsim.importer.observed.azure.ObservedRouteServerRoute;
 import io.arsim.importer.observed.azure.ObservedRouteServerRoutes;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -42,7 +42,24 @@ import org.jspecify.annotations.Nullable;
  */
 @API(status = EXPERIMENTAL, since = "0.2")
 public final class Observations {
-  private final AzureObservedReader azure = new AzureObservedReader();
+  private final AzureObservedReader azure;
+  private final ReadLimits limits;
+
+  /** Observations read within the default limits ({@link ReadLimits#defaults()}). */
+  public Observations() {
+    this(ReadLimits.defaults());
+  }
+
+  /**
+   * Observations whose files are read within {@code limits}: only regular files no larger than
+   * {@link ReadLimits#maxInputBytes()} ({@link InputFiles}).
+   *
+   * @since 0.2
+   */
+  public Observations(ReadLimits limits) {
+    this.limits = limits;
+    this.azure = new AzureObservedReader(limits.maxInputBytes());
+  }
 
   /**
    * The rows of manifest entry {@code entry}'s file in {@code folder}.
@@ -130,11 +147,9 @@ public final class Observations {
     String name = file.toString();
     String text;
     try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new CompareInputException(name, List.of(Problem.error("unreadable", "", "cannot read the file: "
-          + e.getMessage(), "check that you may read it and that it is UTF-8 text")
-          .located(io.arsim.core.problem.SourceLocation.ofFile(name), "")));
+      text = InputFiles.readText(file, "BGP table", limits.maxInputBytes());
+    } catch (TopologyException e) {
+      throw new CompareInputException(name, e.problems());
     }
     BgpFormat format = entry.format() != null ? entry.format()
         : name.toLowerCase(Locale.ROOT).endsWith(".json") ? BgpFormat.FRR_JSON : BgpFormat.IOSXE_TEXT;

@@ -11,18 +11,20 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.arsim.core.problem.Problem;
 import io.arsim.core.problem.SourceLocation;
+import io.arsim.core.topology.file.InputFiles;
+import io.arsim.core.topology.file.ReadLimits;
 import io.arsim.importer.inventory.AzureInventory;
+import io.arsim.importer.inventory.ImportFiles;
 import io.arsim.importer.inventory.InventoryBuilder;
 import io.arsim.importer.inventory.JsonLocator;
 import io.arsim.importer.inventory.ResourceOrigin;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.apiguardian.api.API;
 import org.slf4j.Logger;
@@ -42,15 +44,37 @@ public final class ArmTemplateReader {
       .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
       .build();
 
-  /** Reads and evaluates the template in {@code file}. */
+  private final long maxInputBytes;
+
+  /** A reader of templates and parameter files up to {@link ImportFiles#DEFAULT_MAX_INPUT_BYTES}. */
+  public ArmTemplateReader() {
+    this(ImportFiles.DEFAULT_MAX_INPUT_BYTES);
+  }
+
+  /**
+   * A reader of templates and parameter files up to {@code maxInputBytes} each (1 byte to 1 GiB).
+   *
+   * @since 0.2
+   */
+  public ArmTemplateReader(long maxInputBytes) {
+    if (maxInputBytes < 1 || maxInputBytes > ReadLimits.MAX_INPUT_BYTES_CEILING) {
+      throw new IllegalArgumentException("the size limit must be 1 byte to 1 GiB, not " + maxInputBytes);
+    }
+    this.maxInputBytes = maxInputBytes;
+  }
+
+  /**
+   * Reads and evaluates the template in {@code file}. The template and the parameter files are read
+   * only when they are regular files within the size limit ({@link InputFiles}).
+   */
   public AzureInventory read(Path file, ArmOptions options) {
     String name = file.toString();
     InventoryBuilder builder = new InventoryBuilder();
-    byte[] content = readFile(file, builder);
-    if (content == null) {
+    Optional<byte[]> content = ImportFiles.read(file, "ARM template", maxInputBytes, builder);
+    if (content.isEmpty()) {
       return builder.build();
     }
-    return read(name, content, options, builder);
+    return read(name, content.get(), options, builder);
   }
 
   /** Evaluates a template held in memory; {@code fileName} names it in messages. */
@@ -104,19 +128,6 @@ public final class ArmTemplateReader {
     new TemplateEvaluator(sink, template, "", context, values, null).run();
   }
 
-  private static byte[] readFile(Path file, InventoryBuilder builder) {
-    try {
-      return Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
-      builder.error("file-not-found", ResourceOrigin.of(SourceLocation.ofFile(file.toString()), ""), "no such file",
-          "check the path");
-    } catch (IOException e) {
-      builder.error("unreadable", ResourceOrigin.of(SourceLocation.ofFile(file.toString()), ""),
-          "cannot read the file: " + e.getMessage(), "check the path and permissions");
-    }
-    return null;
-  }
-
   private static JsonNode parse(String fileName, byte[] content, InventoryBuilder builder) {
     try {
       JsonNode tree = MAPPER.readTree(content);
@@ -138,21 +149,17 @@ public final class ArmTemplateReader {
 
   /** A JSON syntax error at the parser's position, without Jackson's source excerpt. */
   static Problem syntaxError(String fileName, JsonProcessingException e) {
-    String message = e.getOriginalMessage().split("\n")[0];
-    Problem problem = Problem.error("syntax-error", "", "the file is not well-formed JSON: " + message,
-        "fix the syntax at this position (brackets, commas, quotes)");
-    SourceLocation at = e.getLocation() == null ? SourceLocation.ofFile(fileName)
-        : new SourceLocation(fileName, e.getLocation().getLineNr(), e.getLocation().getColumnNr());
-    return problem.located(at, "");
+    return ImportFiles.syntaxError(fileName, e, "fix the syntax at this position (brackets, commas, quotes)");
   }
 
   /** Values from a parameters file: the deployment parameters shape or a plain object. */
-  private static Map<String, JsonNode> parameterFile(Path file, InventoryBuilder builder) {
+  private Map<String, JsonNode> parameterFile(Path file, InventoryBuilder builder) {
     Map<String, JsonNode> values = new LinkedHashMap<>();
-    byte[] content = readFile(file, builder);
-    if (content == null) {
+    Optional<byte[]> read = ImportFiles.read(file, "parameters file", maxInputBytes, builder);
+    if (read.isEmpty()) {
       return values;
     }
+    byte[] content = read.get();
     String name = file.toString();
     if (name.toLowerCase(Locale.ROOT).endsWith(".bicepparam")) {
       builder.error("unsupported-construct", ResourceOrigin.of(SourceLocation.ofFile(name), ""),

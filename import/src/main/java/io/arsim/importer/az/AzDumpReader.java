@@ -9,10 +9,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.arsim.core.problem.Problem;
 import io.arsim.core.problem.SourceLocation;
+import io.arsim.core.topology.TopologyException;
+import io.arsim.core.topology.file.InputFiles;
+import io.arsim.core.topology.file.ReadLimits;
 import io.arsim.importer.inventory.AzureInventory;
 import io.arsim.importer.inventory.AzureResource;
+import io.arsim.importer.inventory.ImportFiles;
 import io.arsim.importer.inventory.InventoryBuilder;
 import io.arsim.importer.inventory.ResourceIds;
 import io.arsim.importer.inventory.ResourceOrigin;
@@ -20,8 +23,6 @@ import io.arsim.importer.inventory.ResourceTypes;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import org.apiguardian.api.API;
@@ -47,16 +48,37 @@ public final class AzDumpReader {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-  /** Reads every file into one inventory. */
+  private final long maxInputBytes;
+
+  /** A reader of files up to {@link ImportFiles#DEFAULT_MAX_INPUT_BYTES}. */
+  public AzDumpReader() {
+    this(ImportFiles.DEFAULT_MAX_INPUT_BYTES);
+  }
+
+  /**
+   * A reader of files up to {@code maxInputBytes} each (1 byte to 1 GiB).
+   *
+   * @since 0.2
+   */
+  public AzDumpReader(long maxInputBytes) {
+    if (maxInputBytes < 1 || maxInputBytes > ReadLimits.MAX_INPUT_BYTES_CEILING) {
+      throw new IllegalArgumentException("the size limit must be 1 byte to 1 GiB, not " + maxInputBytes);
+    }
+    this.maxInputBytes = maxInputBytes;
+  }
+
+  /**
+   * Reads every file into one inventory. Only regular files within the size limit are read
+   * ({@link InputFiles}); any other is a problem in the inventory.
+   */
   public AzureInventory read(List<Path> files) {
     InventoryBuilder builder = new InventoryBuilder();
     for (Path file : files) {
       String name = file.toString();
-      try (InputStream in = Files.newInputStream(file)) {
+      try (InputStream in = InputFiles.open(file, "az dump", maxInputBytes)) {
         read(name, in, builder);
-      } catch (NoSuchFileException e) {
-        builder.error("file-not-found", ResourceOrigin.of(SourceLocation.ofFile(name), ""), "no such file",
-            "check the path");
+      } catch (TopologyException e) {
+        e.problems().forEach(builder::problem);
       } catch (IOException e) {
         builder.error("unreadable", ResourceOrigin.of(SourceLocation.ofFile(name), ""), "cannot read the file: "
             + e.getMessage(), "check the path and permissions");
@@ -139,11 +161,7 @@ public final class AzDumpReader {
             + " CLI prints (an array or an object), found " + parser.getText(), "save the output with -o json");
       }
     } catch (JsonProcessingException e) {
-      String message = e.getOriginalMessage().split("\n")[0];
-      SourceLocation at = e.getLocation() == null ? SourceLocation.ofFile(file)
-          : new SourceLocation(file, e.getLocation().getLineNr(), e.getLocation().getColumnNr());
-      builder.problem(Problem.error("syntax-error", "", "the file is not well-formed JSON: " + message,
-          "save the command's output again with -o json").located(at, ""));
+      builder.problem(ImportFiles.syntaxError(file, e, "save the command's output again with -o json"));
     }
   }
 

@@ -8,16 +8,17 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
-import io.arsim.core.problem.Problem;
 import io.arsim.core.problem.SourceLocation;
+import io.arsim.core.topology.TopologyException;
+import io.arsim.core.topology.file.InputFiles;
+import io.arsim.core.topology.file.ReadLimits;
 import io.arsim.importer.inventory.AzureInventory;
+import io.arsim.importer.inventory.ImportFiles;
 import io.arsim.importer.inventory.InventoryBuilder;
 import io.arsim.importer.inventory.ResourceOrigin;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -52,6 +53,7 @@ public final class TerraformJsonReader {
   public static final String PLACEHOLDER_SUBSCRIPTION = "00000000-0000-0000-0000-000000000000";
 
   private final String fallbackSubscription;
+  private final long maxInputBytes;
 
   /** A reader that uses {@link #PLACEHOLDER_SUBSCRIPTION} when a plan names no subscription. */
   public TerraformJsonReader() {
@@ -60,18 +62,34 @@ public final class TerraformJsonReader {
 
   /** A reader that uses {@code fallbackSubscription} when a plan names no subscription. */
   public TerraformJsonReader(String fallbackSubscription) {
-    this.fallbackSubscription = Objects.requireNonNull(fallbackSubscription, "fallbackSubscription");
+    this(fallbackSubscription, ImportFiles.DEFAULT_MAX_INPUT_BYTES);
   }
 
-  /** Reads {@code terraform show -json} output from a file. */
+  /**
+   * A reader that uses {@code fallbackSubscription} when a plan names no subscription, and reads
+   * files up to {@code maxInputBytes} (1 byte to 1 GiB).
+   *
+   * @since 0.2
+   */
+  public TerraformJsonReader(String fallbackSubscription, long maxInputBytes) {
+    this.fallbackSubscription = Objects.requireNonNull(fallbackSubscription, "fallbackSubscription");
+    if (maxInputBytes < 1 || maxInputBytes > ReadLimits.MAX_INPUT_BYTES_CEILING) {
+      throw new IllegalArgumentException("the size limit must be 1 byte to 1 GiB, not " + maxInputBytes);
+    }
+    this.maxInputBytes = maxInputBytes;
+  }
+
+  /**
+   * Reads {@code terraform show -json} output from a file: only a regular file within the size
+   * limit ({@link InputFiles}); any other is a problem in the inventory.
+   */
   public AzureInventory read(Path file) {
     InventoryBuilder builder = new InventoryBuilder();
     String name = file.toString();
-    try (InputStream in = Files.newInputStream(file)) {
+    try (InputStream in = InputFiles.open(file, "Terraform JSON file", maxInputBytes)) {
       read(name, in, builder);
-    } catch (NoSuchFileException e) {
-      builder.error("file-not-found", ResourceOrigin.of(SourceLocation.ofFile(name), ""), "no such file",
-          "check the path");
+    } catch (TopologyException e) {
+      e.problems().forEach(builder::problem);
     } catch (IOException e) {
       builder.error("unreadable", ResourceOrigin.of(SourceLocation.ofFile(name), ""), "cannot read the file: "
           + e.getMessage(), "check the path and permissions");
@@ -124,11 +142,7 @@ public final class TerraformJsonReader {
         }
       }
     } catch (JsonProcessingException e) {
-      String message = e.getOriginalMessage().split("\n")[0];
-      SourceLocation at = e.getLocation() == null ? SourceLocation.ofFile(file)
-          : new SourceLocation(file, e.getLocation().getLineNr(), e.getLocation().getColumnNr());
-      builder.problem(Problem.error("syntax-error", "", "the file is not well-formed JSON: " + message,
-          "save the output of `terraform show -json` again").located(at, ""));
+      builder.problem(ImportFiles.syntaxError(file, e, "save the output of `terraform show -json` again"));
       return;
     }
     if (!parsed.plan && !parsed.state) {

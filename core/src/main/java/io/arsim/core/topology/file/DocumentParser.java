@@ -94,20 +94,8 @@ public final class DocumentParser {
    * @param size the file's size, or the limit when only "more than the limit" is known
    */
   static Problem tooLarge(String fileName, String what, ReadLimits limits, long size) {
-    return Problem.error("file-too-large", "", what + "; arsim reads at most "
-            + ReadLimits.describeSize(limits.maxInputBytes()) + " per design",
-        "if the design really is this large, raise the limit, e.g. --max-input-size "
-            + suggestedSize(Math.max(size, limits.maxInputBytes() + 1)) + " (docs/robustness.md)")
+    return InputFiles.tooLarge(what, "topology file", limits.maxInputBytes(), size)
         .located(SourceLocation.ofFile(fileName), "");
-  }
-
-  /** The next power of two, in MiB, that holds {@code bytes} (at most the ceiling). */
-  private static String suggestedSize(long bytes) {
-    long mib = 1;
-    while (mib * 1024 * 1024 < bytes && mib < ReadLimits.MAX_INPUT_BYTES_CEILING / (1024 * 1024)) {
-      mib *= 2;
-    }
-    return mib + "M";
   }
 
   /** UTF-8 length of {@code text}, counting stops a little past {@code stopAbove}. */
@@ -193,8 +181,9 @@ public final class DocumentParser {
       if (t.isEmpty() || t.equals("^") || t.startsWith("in 'reader'") || t.startsWith("at [Source")) {
         continue;
       }
-      if (lines.size() < 3 && !lines.contains(t)) {
-        lines.add(t);
+      String words = SyntaxMessages.plain(t);
+      if (lines.size() < 3 && !lines.contains(words)) {
+        lines.add(words);
       }
     }
     Problem problem = Problem.error("syntax-error", "", "the file is not well-formed "

@@ -17,18 +17,7 @@ import io.arsim.core.topology.TopologyException;
 import io.arsim.core.topology.validation.TopologyValidator;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -141,96 +130,19 @@ public final class TopologyReader {
     return read(fileName, TopologyFormat.ofContent(text), text);
   }
 
-  /** The file's text, after checking what it is and how large it is. */
+  /** The file's text, after checking what it is and how large it is ({@link InputFiles}). */
   private String text(Path file, String name) {
-    BasicFileAttributes attributes;
-    try {
-      attributes = Files.readAttributes(file, BasicFileAttributes.class);
-    } catch (NoSuchFileException e) {
-      if (Files.isSymbolicLink(file)) {
-        throw fail(name, Problem.error("file-not-found", "", "the link leads to no file",
-            "check where the link points, or name the file itself"));
-      }
-      throw fail(name, Problem.error("file-not-found", "", "no such file", "check the path; examples live in examples/"));
-    } catch (IOException e) {
-      throw fail(name, unreadable(name, e));
-    }
-    if (attributes.isDirectory()) {
-      throw fail(name, Problem.error("not-a-file", "", "this is a folder, not a topology file",
-          "name a .yaml, .yml or .json file inside it"));
-    }
-    if (!attributes.isRegularFile()) {
-      throw fail(name, Problem.error("not-a-file", "", "this is not a regular file (it is a named pipe, a device or a"
-              + " socket, or a link to one); arsim reads designs from regular files only",
-          "save the design to a file and name that file"));
-    }
-    if (attributes.size() > limits.maxInputBytes()) {
-      throw new TopologyException(name, List.of(DocumentParser.tooLarge(name,
-          "the file is " + ReadLimits.describeSize(attributes.size()), limits, attributes.size())));
-    }
-    byte[] bytes;
-    try (InputStream in = Files.newInputStream(file)) {
-      bytes = in.readNBytes((int) limits.maxInputBytes() + 1);
-    } catch (IOException e) {
-      throw fail(name, unreadable(name, e));
-    }
-    if (bytes.length > limits.maxInputBytes()) {
-      throw new TopologyException(name, List.of(DocumentParser.tooLarge(name,
-          "the file grew beyond " + ReadLimits.describeSize(limits.maxInputBytes()) + " while it was read", limits,
-          bytes.length)));
-    }
-    return decode(name, bytes);
+    return InputFiles.readText(file, "topology file", limits.maxInputBytes());
   }
 
   /** Strict UTF-8; the first byte that is not UTF-8 is reported at its line and column. */
   private static String decode(String name, byte[] bytes) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length);
-    CoderResult result = decoder.decode(in, out, true);
-    if (!result.isError()) {
-      decoder.flush(out);
-      return out.flip().toString();
-    }
-    int offset = in.position();
-    boolean utf16 = bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
-        || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF));
-    String before = out.flip().toString();
-    int line = 1;
-    int column = 1;
-    for (int i = 0; i < before.length(); i++) {
-      if (before.charAt(i) == '\n') {
-        line++;
-        column = 1;
-      } else {
-        column++;
-      }
-    }
-    Problem problem = Problem.error("not-utf8", "", utf16
-            ? "the file is UTF-16 text; arsim reads UTF-8"
-            : String.format(Locale.ROOT, "the file is not valid UTF-8 text: byte 0x%02X here is not part of a"
-                + " UTF-8 character", bytes[offset] & 0xFF),
-        utf16 ? "save it as UTF-8" : "save it as UTF-8 (text saved as Latin-1 or Windows-1252 looks like this)");
-    throw new TopologyException(name, List.of(problem.located(new SourceLocation(name, line, column), "")));
+    return InputFiles.decode(name, bytes);
   }
 
   /** Why a file cannot be read, in words: "cannot read FILE: permission denied". */
   static Problem unreadable(String name, IOException e) {
-    String reason;
-    if (e instanceof AccessDeniedException) {
-      reason = "permission denied";
-    } else if (e instanceof FileSystemException f && f.getReason() != null) {
-      reason = f.getReason().isEmpty() ? "the system gave no reason"
-          : Character.toLowerCase(f.getReason().charAt(0)) + f.getReason().substring(1);
-    } else if (e.getMessage() != null && !e.getMessage().isBlank()) {
-      reason = e.getMessage();
-    } else {
-      reason = "the system gave no reason";
-    }
-    return Problem.error("unreadable", "", "cannot read " + name + ": " + reason,
-        "check that the file exists and that you may read it");
+    return InputFiles.unreadable(name, e);
   }
 
   /**

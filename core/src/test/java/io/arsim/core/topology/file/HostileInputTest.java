@@ -96,7 +96,7 @@ class HostileInputTest {
     Problem problem = onlyProblem(() -> reader.read(huge));
     assertThat(problem.code()).isEqualTo("file-too-large");
     assertThat(problem.message()).isEqualTo("the file is 8192 MiB (8,589,934,592 bytes); arsim reads at most"
-        + " 16 MiB (16,777,216 bytes) per design");
+        + " 16 MiB (16,777,216 bytes) per topology file");
     assertThat(problem.fix()).contains("--max-input-size");
   }
 

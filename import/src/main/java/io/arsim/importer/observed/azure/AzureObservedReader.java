@@ -11,10 +11,11 @@ import io.arsim.core.net.Ipv4Address;
 import io.arsim.core.net.Ipv4Prefix;
 import io.arsim.core.problem.Problem;
 import io.arsim.core.problem.SourceLocation;
+import io.arsim.core.topology.file.ReadLimits;
 import io.arsim.importer.inventory.ImportException;
+import io.arsim.importer.inventory.ImportFiles;
 import io.arsim.importer.inventory.JsonLocator;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -47,6 +48,25 @@ import org.apiguardian.api.API;
 @API(status = EXPERIMENTAL, since = "0.2")
 public final class AzureObservedReader {
   private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private final long maxInputBytes;
+
+  /** A reader of files up to {@link ImportFiles#DEFAULT_MAX_INPUT_BYTES}. */
+  public AzureObservedReader() {
+    this(ImportFiles.DEFAULT_MAX_INPUT_BYTES);
+  }
+
+  /**
+   * A reader of files up to {@code maxInputBytes} each (1 byte to 1 GiB).
+   *
+   * @since 0.2
+   */
+  public AzureObservedReader(long maxInputBytes) {
+    if (maxInputBytes < 1 || maxInputBytes > ReadLimits.MAX_INPUT_BYTES_CEILING) {
+      throw new IllegalArgumentException("the size limit must be 1 byte to 1 GiB, not " + maxInputBytes);
+    }
+    this.maxInputBytes = maxInputBytes;
+  }
 
   /** Reads route server routes from a file. */
   public ObservedRouteServerRoutes readRouteServerRoutes(Path file) {
@@ -114,13 +134,9 @@ public final class AzureObservedReader {
     return new ObservedEffectiveRoutes(fileName, routes);
   }
 
-  private static byte[] bytes(Path file) {
-    try {
-      return Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new ImportException(file.toString(), List.of(Problem.error("unreadable", "", "cannot read the file: "
-          + e.getMessage(), "check the path").located(SourceLocation.ofFile(file.toString()), "")));
-    }
+  /** Only a regular file within the size limit ({@link io.arsim.core.topology.file.InputFiles}). */
+  private byte[] bytes(Path file) {
+    return ImportFiles.read(file, "observed file", maxInputBytes);
   }
 
   /** One file being read: its problems, placed at the end. */
@@ -143,10 +159,7 @@ public final class AzureObservedReader {
         }
         return root;
       } catch (JsonProcessingException e) {
-        SourceLocation at = e.getLocation() == null ? SourceLocation.ofFile(file)
-            : new SourceLocation(file, e.getLocation().getLineNr(), e.getLocation().getColumnNr());
-        throw new ImportException(file, List.of(Problem.error("syntax-error", "", "the file is not well-formed JSON: "
-            + e.getOriginalMessage().split("\n")[0], "save the command's output again").located(at, "")));
+        throw new ImportException(file, List.of(ImportFiles.syntaxError(file, e, "save the command's output again")));
       } catch (IOException e) {
         throw new IllegalStateException("reading from memory does not fail", e);
       }
