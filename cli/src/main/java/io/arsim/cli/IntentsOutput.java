@@ -1,8 +1,6 @@
 package io.arsim.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.arsim.cli.render.Json;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.arsim.cli.render.TextTable;
 import io.arsim.engine.intent.Expectation;
 import io.arsim.engine.intent.FailureScope;
@@ -10,10 +8,12 @@ import io.arsim.engine.intent.Intent;
 import io.arsim.engine.intent.IntentReport;
 import io.arsim.engine.intent.IntentResult;
 import io.arsim.engine.intent.IntentViolation;
+import io.arsim.engine.trace.RoundTrip;
 import io.arsim.engine.trace.Trace;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** The text and JSON of {@code arsim check} (docs/intents.md, docs/json.md). */
 final class IntentsOutput {
@@ -147,49 +147,49 @@ final class IntentsOutput {
     return "arsim explain " + designFile + " --at " + v.explainAt() + " --prefix " + v.explainPrefix();
   }
 
-  static ObjectNode json(IntentReport report, String designFile) {
-    ObjectNode root = Json.object();
-    root.put("design", report.design()).put("intents", report.file()).put("passed", report.passed())
-        .put("held", report.held()).put("broken", report.broken()).put("scenarios", report.scenarios());
-    report.warnings().forEach(root.putArray("warnings")::add);
-    if (report.warnings().isEmpty()) {
-      root.putArray("warnings");
-    }
-    ArrayNode results = root.putArray("results");
-    for (IntentResult r : report.results()) {
+  /** The report as {@code arsim check -f json} prints it (docs/json.md). */
+  static ReportView json(IntentReport report, String designFile) {
+    return new ReportView(report.design(), report.file(), report.passed(), report.held(), report.broken(),
+        report.scenarios(), List.copyOf(report.warnings()),
+        report.results().stream().map(r -> ResultView.of(r, designFile)).toList());
+  }
+
+  /** The whole check: which design and intents file, how many intents held, and each result. */
+  @JsonPropertyOrder({"design", "intents", "passed", "held", "broken", "scenarios", "warnings", "results"})
+  record ReportView(String design, String intents, boolean passed, long held, long broken, int scenarios,
+      List<String> warnings, List<ResultView> results) {}
+
+  /** One intent as written, whether it held, how much was checked, and every violation. */
+  @JsonPropertyOrder({"name", "from", "to", "expect", "through", "notThrough", "symmetric", "under", "failed", "held",
+      "scenarios", "checked", "skipped", "violations"})
+  record ResultView(String name, String from, String to, String expect, List<String> through,
+      List<String> notThrough, boolean symmetric, String under, List<String> failed, boolean held, int scenarios,
+      int checked, int skipped, List<ViolationView> violations) {
+
+    static ResultView of(IntentResult r, String designFile) {
       Intent i = r.intent();
-      ObjectNode o = results.addObject();
-      o.put("name", i.name()).put("from", i.from()).put("to", i.to()).put("expect", i.expect().label());
-      o.putPOJO("through", i.through());
-      o.putPOJO("notThrough", i.notThrough());
-      o.put("symmetric", i.symmetric()).put("under", r.under().describe());
-      o.putPOJO("failed", i.failed());
-      o.put("held", r.held())
-          .put("scenarios", r.scenarios()).put("checked", r.checked()).put("skipped", r.skipped());
-      ArrayNode violations = o.putArray("violations");
-      for (IntentViolation v : r.violations()) {
-        ObjectNode vo = violations.addObject();
-        vo.putPOJO("failed", v.failed());
-        vo.put("from", v.from()).put("to", v.to()).put("address", v.address().toString()).put("problem", v.problem());
-        if (v.trace() == null) {
-          vo.putNull("trace");
-        } else {
-          vo.putPOJO("trace", DataPlaneViews.TraceView.of(v.trace()));
-        }
-        if (v.roundTrip() == null) {
-          vo.putNull("roundTrip");
-        } else {
-          vo.putPOJO("roundTrip", DataPlaneViews.RoundTripView.of(v.roundTrip()));
-        }
-        vo.put("traceCommand", traceCommand(v, designFile, i.symmetric()));
-        String explain = explainCommand(v, designFile);
-        if (explain.isEmpty()) {
-          vo.putNull("explainCommand");
-        } else {
-          vo.put("explainCommand", explain);
-        }
-      }
+      return new ResultView(i.name(), i.from(), i.to(), i.expect().label(), List.copyOf(i.through()),
+          List.copyOf(i.notThrough()), i.symmetric(), r.under().describe(), List.copyOf(i.failed()), r.held(),
+          r.scenarios(), r.checked(), r.skipped(),
+          r.violations().stream().map(v -> ViolationView.of(v, designFile, i.symmetric())).toList());
     }
-    return root;
+  }
+
+  /** One violation: in which run, between which endpoints, the problem, its trace and the commands to look closer. */
+  @JsonPropertyOrder({"failed", "from", "to", "address", "problem", "trace", "roundTrip", "traceCommand",
+      "explainCommand"})
+  record ViolationView(List<String> failed, String from, String to, String address, String problem,
+      DataPlaneViews.@Nullable TraceView trace, DataPlaneViews.@Nullable RoundTripView roundTrip, String traceCommand,
+      @Nullable String explainCommand) {
+
+    static ViolationView of(IntentViolation v, String designFile, boolean symmetric) {
+      Trace trace = v.trace();
+      RoundTrip roundTrip = v.roundTrip();
+      String explain = IntentsOutput.explainCommand(v, designFile);
+      return new ViolationView(List.copyOf(v.failed()), v.from(), v.to(), v.address().toString(), v.problem(),
+          trace == null ? null : DataPlaneViews.TraceView.of(trace),
+          roundTrip == null ? null : DataPlaneViews.RoundTripView.of(roundTrip),
+          IntentsOutput.traceCommand(v, designFile, symmetric), explain.isEmpty() ? null : explain);
+    }
   }
 }
