@@ -161,8 +161,11 @@ public final class FrrDecisionProcess {
     return Integer.signum(sign) * (step.ordinal() + 1);
   }
 
+  /** {@link DecisionStep#values()} once: it copies the array on every call. */
+  private static final DecisionStep[] STEPS = DecisionStep.values();
+
   private static DecisionStep stepOf(int signed) {
-    return DecisionStep.values()[Math.abs(signed) - 1];
+    return STEPS[Math.abs(signed) - 1];
   }
 
   /** Full comparison: negative when {@code a} is better. Transitive only among paths from one neighbour AS. */
