@@ -66,6 +66,20 @@ class StaticVpnSiteTracesTest {
   }
 
   @Test
+  void withOneInstanceDownTheSiteUsesTheOtherTunnel() {
+    // An instance that fails takes its tunnel down with it; the device's static route over that
+    // tunnel leaves the table (route-based VPN: the tunnel interface goes down, dead-peer
+    // detection), so the site's traffic takes the other instance's tunnel alone.
+    Tracer tracer = new Tracer(RUN.topology(), RUN.state(), java.util.Map.of(), java.util.Set.of("vpngw-hub/IN_0"));
+    Trace t = tracer.traceFrom("branch", tracer.defaultSource("branch"), Ipv4Address.parse("10.5.1.4"));
+    assertThat(t.branches()).singleElement().satisfies(b -> {
+      assertThat(b.outcome()).isEqualTo(Outcome.DELIVERED);
+      assertThat(b.hops().get(0).bgp().describe()).isEqualTo("10.5.0.0/16 via 10.1.254.5 (static route)");
+      assertThat(b.hops().get(1).nic()).isEqualTo("vpngw-hub/IN_1");
+    });
+  }
+
+  @Test
   void theReplyToTheSpokeComesBackThroughTheTunnels() {
     Topology.AttachedInterface spoke = RUN.topology().allInterfaces().stream()
         .filter(a -> a.owner().equals("vm-spoke")).findFirst().orElseThrow();

@@ -286,17 +286,22 @@ public final class Tracer {
     }
   }
 
-  /** {@code node}'s static routes for the longest prefix holding {@code address} (one per next hop), or none. */
-  private static List<io.arsim.engine.bgp.StaticRoute> longestStaticMatch(Node node, Ipv4Address address) {
-    int longest = -1;
-    for (io.arsim.engine.bgp.StaticRoute r : node.staticRoutes()) {
-      if (r.prefix().contains(address)) {
-        longest = Math.max(longest, r.prefix().length());
-      }
-    }
-    int length = longest;
-    return node.staticRoutes().stream().filter(r -> r.prefix().length() == length && r.prefix().contains(address))
-        .toList();
+  /**
+   * {@code node}'s static routes for the longest prefix holding {@code address} (one per next hop),
+   * or none. A static route whose next hop is a node that is down is not in the table: the tunnel
+   * to it is down (a site's route over a VPN tunnel leaves with the tunnel), so a shorter route, or
+   * the other instance's, carries the packet.
+   */
+  private List<io.arsim.engine.bgp.StaticRoute> longestStaticMatch(Node node, Ipv4Address address) {
+    List<io.arsim.engine.bgp.StaticRoute> usable = node.staticRoutes().stream()
+        .filter(r -> r.prefix().contains(address) && !nextHopDown(r.nextHop())).toList();
+    int length = usable.stream().mapToInt(r -> r.prefix().length()).max().orElse(-1);
+    return usable.stream().filter(r -> r.prefix().length() == length).toList();
+  }
+
+  private boolean nextHopDown(Ipv4Address nextHop) {
+    Node next = nodesByAddress.get(nextHop);
+    return next != null && downNodes.contains(next.name());
   }
 
   /** The best path of {@code node}'s BGP table for the longest prefix holding {@code address}, or null. */
