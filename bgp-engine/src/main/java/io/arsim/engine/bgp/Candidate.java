@@ -43,6 +43,16 @@ public record Candidate(
   /** The {@code peer} of an aggregate a node makes from more specific routes ({@code aggregate-address}). */
   public static final String AGGREGATE = "aggregate";
 
+  /**
+   * The hash of the prefix, the peer and its address only: candidates equal in every component
+   * have equal hashes, and the record's default hash would walk the whole route (its AS path and
+   * communities) every time a decision files a losing candidate.
+   */
+  @Override
+  public int hashCode() {
+    return (route.prefix().hashCode() * 31 + peer.hashCode()) * 31 + peerAddress.hashCode();
+  }
+
   /** Whether the node originated the route itself (its own networks and aggregates). */
   public boolean isLocal() {
     return peer.equals(BgpRoute.LOCAL) || peer.equals(AGGREGATE);
