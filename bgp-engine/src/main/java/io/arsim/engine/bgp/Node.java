@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.arsim.core.bgp.Asn;
 import io.arsim.core.bgp.BgpRoute;
+import io.arsim.core.bgp.PathAttributes;
 import io.arsim.core.net.Ipv4Address;
 import io.arsim.core.topology.HubRoutingPreference;
 import io.arsim.policy.spi.SpeakerKind;
@@ -75,5 +76,19 @@ public record Node(
   /** The neighbour entry toward {@code peer}. */
   public Optional<Neighbor> neighbor(String peer) {
     return neighbors.stream().filter(n -> n.peer().equals(peer)).findFirst();
+  }
+
+  /**
+   * {@code route} as it enters this node's import chain from {@code neighbor}: an eBGP route's local
+   * preference is reset to the default by BGP routers (not by a route server, whose behaviour says
+   * so). The import phase and {@code explain} both start from it.
+   */
+  public BgpRoute arriving(Neighbor neighbor, BgpRoute route) {
+    if (!neighbor.peerAsn().equals(asn) && behaviour.resetsLocalPreference()
+        && route.attributes().localPreference() != PathAttributes.DEFAULT_LOCAL_PREFERENCE) {
+      return route.withAttributes(route.attributes().toBuilder()
+          .localPreference(PathAttributes.DEFAULT_LOCAL_PREFERENCE).build());
+    }
+    return route;
   }
 }

@@ -1,7 +1,6 @@
 package io.arsim.engine.convergence;
 
 import io.arsim.core.bgp.BgpRoute;
-import io.arsim.core.bgp.PathAttributes;
 import io.arsim.core.topology.MaximumPrefix;
 import io.arsim.engine.bgp.Candidate;
 import io.arsim.engine.bgp.EngineSettings;
@@ -157,7 +156,7 @@ final class ImportPhase {
       if (rule.isPresent()) {
         refusal = new Refusal.ByRule(rule.get(), neighbor, route);
       } else {
-        in = withLocalPreference(node, neighbor, route);
+        in = node.arriving(neighbor, route);
         if (!neighbor.importChain().isEmpty()) {
           ChainResult result = neighbor.importChain().apply(Objects.requireNonNull(side.importContext), in);
           if (result instanceof ChainResult.Stopped stopped) {
@@ -191,15 +190,5 @@ final class ImportPhase {
     }
     slot.learned[k] = run.candidate(side, in);
     DecisionPhase.mark(slot, redecide);
-  }
-
-  /** An eBGP route's local preference is reset on arrival (by BGP routers; not by a route server). */
-  private static BgpRoute withLocalPreference(Node node, Neighbor neighbor, BgpRoute route) {
-    if (!neighbor.peerAsn().equals(node.asn()) && node.behaviour().resetsLocalPreference()
-        && route.attributes().localPreference() != PathAttributes.DEFAULT_LOCAL_PREFERENCE) {
-      return route.withAttributes(route.attributes().toBuilder()
-          .localPreference(PathAttributes.DEFAULT_LOCAL_PREFERENCE).build());
-    }
-    return route;
   }
 }

@@ -3,7 +3,6 @@ package io.arsim.engine.explain;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.arsim.core.bgp.BgpRoute;
-import io.arsim.core.bgp.PathAttributes;
 import io.arsim.core.net.Ipv4Address;
 import io.arsim.core.net.Ipv4Prefix;
 import io.arsim.core.topology.NetworkInterface;
@@ -326,7 +325,7 @@ public final class Explainer {
     if (!in.get().importChain().isEmpty() && received != null) {
       PolicyContext context = new PolicyContext(Direction.IMPORT, speaker(node, in.get().localAddress()),
           speaker(peer, in.get().peerAddress()));
-      add(in.get().importChain().trace(context, withLocalPreference(node, in.get(), received)), Direction.IMPORT,
+      add(in.get().importChain().trace(context, node.arriving(in.get(), received)), Direction.IMPORT,
           at, peer.name(), effects);
     }
     return effects;
@@ -342,16 +341,6 @@ public final class Explainer {
 
   private static Speaker speaker(Node node, Ipv4Address address) {
     return new Speaker(node.name(), node.asn(), address, node.kind());
-  }
-
-  /** What the import phase does before the import chain: an eBGP route's local preference is reset (by BGP routers). */
-  private static BgpRoute withLocalPreference(Node node, Neighbor neighbor, BgpRoute route) {
-    if (!neighbor.peerAsn().equals(node.asn()) && node.behaviour().resetsLocalPreference()
-        && route.attributes().localPreference() != PathAttributes.DEFAULT_LOCAL_PREFERENCE) {
-      return route.withAttributes(route.attributes().toBuilder()
-          .localPreference(PathAttributes.DEFAULT_LOCAL_PREFERENCE).build());
-    }
-    return route;
   }
 
   private String originNote(String nodeName) {
